@@ -1,0 +1,156 @@
+/**
+ * The app's data model. Every parser turns its format into these shapes; nothing downstream
+ * knows a raw format. Papers are plain immutable records.
+ */
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface PaperLinks {
+  arxiv?: string;
+  doi?: string;
+  url?: string;
+  code?: string;
+}
+
+export interface Paper {
+  /** Stable across loads: `arxiv:…`, `doi:…`, or `t:` + a hash of the normalised title and year. */
+  readonly id: string;
+  readonly title: string;
+  /** ISO date cut to its precision: `2022-04-19`, `2022-04` or `2022`; null when unknown. */
+  readonly date: string | null;
+  readonly precision: DatePrecision | null;
+  readonly year: number | null;
+  /** The year was not in the source and was inferred from the "as of" date. */
+  readonly yearInferred: boolean;
+  /**
+   * Category ids, primary first. arXiv ids as arXiv writes them (`astro-ph.GA`); other schemes
+   * carry a prefix (`openalex:Galaxies and Cosmology`, `s2:Physics`).
+   */
+  readonly categories: readonly string[];
+  /** Categories that were guessed (an ambiguous code resolved by majority). */
+  readonly guessedCategories: readonly string[];
+  /** Authors in listed order, as written in the source. */
+  readonly authors: readonly string[];
+  /** The source's list stops early ("et al.", "and others"). */
+  readonly authorsTruncated: boolean;
+  readonly abstract: string;
+  readonly hasCode: boolean;
+  readonly venue: string;
+  readonly links: PaperLinks;
+  /** Where the record came from, for messages: file name and 1-based line or record number. */
+  readonly source: { file: string; line?: number; record?: number };
+}
+
+export interface Metric {
+  label: string;
+  value: number;
+  /** `%` for percentages, '' otherwise. */
+  unit: string;
+}
+
+export interface Profile {
+  /** The owner's name, or null for a group's or a field's collection. */
+  name: string | null;
+  metrics: Metric[];
+  /** The day the profile was captured, ISO `YYYY-MM-DD`. */
+  asOf: string;
+  /** The paper count the source itself declares ("16 Papers"), when it does. */
+  declaredPapers: number | null;
+  /** The profile's headline category when the source names one. */
+  mainCategory: string | null;
+}
+
+export type ProblemAction = 'skipped' | 'repaired' | 'guessed' | 'refused' | 'noted';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  record?: number;
+  message: string;
+  action: ProblemAction;
+}
+
+export interface ParseResult {
+  format: string;
+  papers: Paper[];
+  problems: Problem[];
+  /** Present when the file describes one person's profile. */
+  profile?: Profile;
+  /** How many records the file held, read or skipped. */
+  records: number;
+}
+
+export interface ParseOptions {
+  file: string;
+  /** ISO date; where a source omits years they are inferred relative to it. Defaults to today. */
+  asOf?: string;
+}
+
+/** A 53-bit string hash (cyrb53): stable ids for papers that carry no identifier. */
+export function hashString(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Lower-case, accents and punctuation removed, spaces collapsed: for matching titles. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The id a paper gets from what it has: arXiv id, DOI, or title + year. */
+export function paperId(p: { arxiv?: string; doi?: string; title: string; year: number | null }): string {
+  if (p.arxiv) return `arxiv:${p.arxiv.replace(/v\d+$/, '').toLowerCase()}`;
+  if (p.doi) return `doi:${p.doi.toLowerCase()}`;
+  return `t:${hashString(`${normaliseTitle(p.title)}|${p.year ?? ''}`)}`;
+}
+
+/** Fills the optional parts of a paper with their empty values. */
+export function makePaper(
+  p: Pick<Paper, 'title' | 'source'> & Partial<Omit<Paper, 'title' | 'source'>>,
+): Paper {
+  const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : null);
+  const links = p.links ?? {};
+  return {
+    id: p.id ?? paperId({ arxiv: links.arxiv, doi: links.doi, title: p.title, year }),
+    title: p.title,
+    date: p.date ?? null,
+    precision: p.precision ?? (p.date ? precisionOf(p.date) : null),
+    year,
+    yearInferred: p.yearInferred ?? false,
+    categories: p.categories ?? [],
+    guessedCategories: p.guessedCategories ?? [],
+    authors: p.authors ?? [],
+    authorsTruncated: p.authorsTruncated ?? false,
+    abstract: p.abstract ?? '',
+    hasCode: p.hasCode ?? false,
+    venue: p.venue ?? '',
+    links,
+    source: p.source,
+  };
+}
+
+export function precisionOf(isoDate: string): DatePrecision {
+  return isoDate.length >= 10 ? 'day' : isoDate.length >= 7 ? 'month' : 'year';
+}
+
+/** Today as `YYYY-MM-DD` in UTC. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function emptyProfile(asOf: string): Profile {
+  return { name: null, metrics: [], asOf, declaredPapers: null, mainCategory: null };
+}
