@@ -14,6 +14,10 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
+      // State holds immutable values replaced whole ($state.raw), so plain Map/URLSearchParams are right here.
+      'svelte/prefer-svelte-reactivity': 'off',
+      // Plot and d3 draw into host elements that Svelte never renders children into.
+      'svelte/no-dom-manipulating': 'off',
     },
   },
   {

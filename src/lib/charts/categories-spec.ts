@@ -1,0 +1,110 @@
+/**
+ * Plot options for the categories view: one row per primary category, grouped under archive
+ * headings, the selection's count over the collection's total as a ghost bar.
+ */
+import * as Plot from '@observablehq/plot';
+import type { CategoryCount } from '../model/category-counts';
+import { OTHER_COLOR } from '../model/palette';
+
+export interface CategoryLine {
+  key: string;
+  kind: 'group' | 'category';
+  label: string;
+  row?: CategoryCount;
+}
+
+/** Rows in display order: a heading line before each archive's categories. */
+export function categoryLines(rows: readonly CategoryCount[]): CategoryLine[] {
+  const out: CategoryLine[] = [];
+  let group: string | null = null;
+  for (const r of rows) {
+    if (r.group !== group) {
+      group = r.group;
+      out.push({ key: `group:${group}`, kind: 'group', label: group });
+    }
+    out.push({ key: r.id, kind: 'category', label: `${r.short} — ${r.name}`, row: r });
+  }
+  return out;
+}
+
+export const CATEGORY_LINE_HEIGHT = 34;
+
+export function categoriesSpec(input: {
+  lines: readonly CategoryLine[];
+  colors: ReadonlyMap<string, string>;
+  selected: ReadonlySet<string>;
+  width: number;
+  fontSize?: number;
+}): Plot.PlotOptions {
+  const fontSize = input.fontSize ?? 12;
+  const lineHeight = (CATEGORY_LINE_HEIGHT * fontSize) / 12;
+  const cats = input.lines.filter((l) => l.kind === 'category').map((l) => l.row!);
+  const groups = input.lines.filter((l) => l.kind === 'group');
+  const max = Math.max(1, ...cats.map((c) => c.total));
+  const anySelected = input.selected.size > 0;
+  const dim = (c: CategoryCount) => (anySelected && !input.selected.has(c.id) ? 0.35 : 1);
+  return {
+    width: input.width,
+    height: input.lines.length * lineHeight + 8,
+    marginLeft: 4,
+    marginRight: fontSize * 4,
+    marginTop: 4,
+    marginBottom: 4,
+    style: {
+      fontSize: `${fontSize}px`,
+      fontFamily: 'inherit',
+      background: 'transparent',
+      overflow: 'visible',
+    },
+    x: { domain: [0, max], axis: null },
+    y: { type: 'band', domain: input.lines.map((l) => l.key), axis: null, paddingInner: 0, paddingOuter: 0 },
+    marks: [
+      Plot.barX(cats, {
+        y: 'id',
+        x: 'total',
+        fill: 'var(--ghost)',
+        insetTop: lineHeight * 0.55,
+        insetBottom: lineHeight * 0.1,
+        ariaHidden: 'true',
+      }),
+      Plot.barX(cats, {
+        y: 'id',
+        x: 'count',
+        fill: (c: CategoryCount) => input.colors.get(c.id) ?? OTHER_COLOR,
+        fillOpacity: dim,
+        insetTop: lineHeight * 0.55,
+        insetBottom: lineHeight * 0.1,
+        ariaHidden: 'true',
+      }),
+      Plot.text(cats, {
+        y: 'id',
+        x: 0,
+        text: (c: CategoryCount) => `${c.short} — ${c.name}`,
+        textAnchor: 'start',
+        dy: -lineHeight * 0.18,
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
+      Plot.text(cats, {
+        y: 'id',
+        x: 'total',
+        text: (c: CategoryCount) => (c.count === c.total ? String(c.total) : `${c.count} / ${c.total}`),
+        textAnchor: 'start',
+        dx: 6,
+        dy: lineHeight * 0.17,
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
+      Plot.text(groups, {
+        y: 'key',
+        x: 0,
+        text: 'label',
+        textAnchor: 'start',
+        fontWeight: 700,
+        dy: lineHeight * 0.12,
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
+    ],
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Plot options for the timeline: stacked bars per period and category over an unfiltered "ghost".
+ * A plain function of data, so the app and the CLI draw the same chart.
+ */
+import * as Plot from '@observablehq/plot';
+import type { TimelineRow, Granularity } from '../model/timeline';
+import { OTHER_COLOR } from '../model/palette';
+import type { YearRange } from '../state/clauses';
+
+export interface TimelineSpecInput {
+  rows: readonly TimelineRow[];
+  ghost: ReadonlyMap<string, number>;
+  periods: readonly string[];
+  colors: ReadonlyMap<string, string>;
+  granularity: Granularity;
+  cumulative: boolean;
+  range: YearRange | null;
+  width: number;
+  height: number;
+  /** Larger type for slides. */
+  fontSize?: number;
+}
+
+export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
+  const { rows, ghost, periods, colors, range, granularity } = input;
+  const inRange = (year: number) => !range || (year >= range.from && year <= range.to);
+  const ghostRows = periods.map((period) => ({ period, count: ghost.get(period) ?? 0 }));
+  const cats = [...colors.keys()];
+  const fontSize = input.fontSize ?? 12;
+  const yMax = Math.max(1, ...ghostRows.map((g) => g.count), ...rows.map((r) => r.count));
+  const yStep = Math.max(1, Math.ceil(yMax / 6));
+  const yTicks = Array.from({ length: Math.floor(yMax / yStep) + 1 }, (_, i) => i * yStep);
+  const tickEvery = granularity === 'month' ? 12 : Math.max(1, Math.ceil(periods.length / 14));
+  return {
+    width: input.width,
+    height: input.height,
+    marginLeft: fontSize * 3,
+    marginBottom: fontSize * 2.5,
+    marginTop: fontSize * 2,
+    style: {
+      fontSize: `${fontSize}px`,
+      fontFamily: 'inherit',
+      background: 'transparent',
+      overflow: 'visible',
+    },
+    x: {
+      type: 'band',
+      domain: periods as string[],
+      label: null,
+      padding: granularity === 'month' ? 0.05 : 0.15,
+      tickFormat: (d: string) => (granularity === 'month' ? d.slice(0, 4) : d),
+      ticks: periods.filter((_, i) => i % tickEvery === 0) as string[],
+    },
+    y: {
+      label: input.cumulative ? '↑ Papers (cumulative)' : '↑ Papers',
+      grid: true,
+      domain: [0, yTicks[yTicks.length - 1] < yMax ? yMax : yTicks[yTicks.length - 1]],
+      ticks: yTicks,
+      tickFormat: 'd',
+    },
+    color: {
+      domain: cats.length ? cats : [''],
+      range: cats.length ? cats.map((c) => colors.get(c) ?? OTHER_COLOR) : [OTHER_COLOR],
+    },
+    marks: [
+      Plot.barY(ghostRows, { x: 'period', y: 'count', fill: 'var(--ghost)', ariaHidden: 'true' }),
+      Plot.barY(
+        rows.filter((r) => r.count > 0),
+        {
+          x: 'period',
+          y: 'count',
+          fill: 'category',
+          fillOpacity: (r: TimelineRow) => (inRange(r.year) ? 1 : 0.3),
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.ruleY([0], { ariaHidden: 'true' }),
+    ],
+  };
+}

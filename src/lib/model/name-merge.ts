@@ -1,0 +1,226 @@
+/**
+ * Name merging: one person, one id. Written forms of a name collapse when their surnames match
+ * and their given names agree part by part (see `givenCompatible`); a form that agrees with two
+ * forms that disagree with each other ("J. Doe" with "Jane Doe" and "John Doe") is ambiguous and
+ * stays on its own. Merging only joins unambiguous forms, which keeps every person a set of
+ * pairwise-compatible forms. An alias table overrides the rule both ways.
+ *
+ *   papers ─► forms ─► keys (parsed) ─► surname buckets ─► clusters ─► aliases ─► people
+ */
+import type { Paper } from '../data/paper';
+import { givenCompatible, parsePersonName, type PersonName } from './person-name';
+
+/** Hand-kept overrides: `same` lists forms of one person, `different` forms that never merge. */
+export interface AliasTable {
+  same: string[][];
+  different: string[][];
+}
+
+export interface Person {
+  id: string;
+  /** The fullest form (most given-name letters; ties → most frequent). */
+  name: string;
+  /** Every written form this person stands for, most frequent first. */
+  forms: string[];
+  papers: number;
+  isOwner: boolean;
+}
+
+export interface PeopleIndex {
+  /** Sorted by papers (descending), then name. */
+  people: Person[];
+  byId: Map<string, Person>;
+  /** Paper id → person ids in listed order, without duplicates (the owner appended where missing). */
+  paperPeople: Map<string, string[]>;
+  /** Any written name, seen or new ("anna scaife") → person id by the same rule; undefined if none or ambiguous. */
+  resolve(name: string): string | undefined;
+}
+
+export interface MergeOptions {
+  /** The profile's owner: an author of every paper, listed or hidden behind "et al.". */
+  owner?: string | null;
+  aliases?: AliasTable;
+}
+
+interface Key {
+  name: PersonName;
+  /** Written form → occurrences. */
+  forms: Map<string, number>;
+  ambiguous: boolean;
+  /** Union-find link; null at a cluster's root. */
+  parent: Key | null;
+  /** The person id, set on roots once people are built. */
+  id: string;
+}
+
+const ET_AL = /^(?:et\.? al\.?|and others|others)$/i;
+
+/** Merges the authors of `papers` into people. Does not modify its input. */
+export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}): PeopleIndex {
+  const keys = new Map<string, Key>();
+  const addForm = (raw: string, count: number): Key | undefined => {
+    const form = raw.replace(/\s+/g, ' ').trim();
+    const name = ET_AL.test(form) ? null : parsePersonName(form);
+    if (!name) return undefined;
+    let key = keys.get(name.key);
+    if (!key) {
+      key = { name, forms: new Map(), ambiguous: false, parent: null, id: '' };
+      keys.set(name.key, key);
+    }
+    key.forms.set(form, (key.forms.get(form) ?? 0) + count);
+    return key;
+  };
+  const paperKeys = papers.map((p) => p.authors.map((a) => addForm(a, 1)));
+  const ownerKey = options.owner ? addForm(options.owner, 0) : undefined;
+
+  const differ = differencePairs(options.aliases?.different ?? []);
+  const compatible = (a: PersonName, b: PersonName) =>
+    givenCompatible(a.given, b.given) && !differ.has(`${a.key}\n${b.key}`);
+
+  const buckets = new Map<string, Key[]>();
+  for (const key of keys.values()) {
+    const bucket = buckets.get(key.name.surname);
+    if (bucket) bucket.push(key);
+    else buckets.set(key.name.surname, [key]);
+  }
+  for (const bucket of buckets.values()) clusterBucket(bucket, compatible);
+  const sameOf = applySame(options.aliases?.same ?? [], keys, differ);
+
+  const people = buildPeople(keys, ownerKey);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const idOf = (key: Key) => find(key).id;
+  const paperPeople = new Map<string, string[]>();
+  const ownerId = ownerKey ? idOf(ownerKey) : undefined;
+  papers.forEach((paper, i) => {
+    const ids = [...new Set(paperKeys[i].filter((k) => k !== undefined).map(idOf))];
+    if (ownerId && !ids.includes(ownerId)) ids.push(ownerId);
+    const seen = paperPeople.get(paper.id);
+    paperPeople.set(paper.id, seen ? [...new Set([...seen, ...ids])] : ids);
+  });
+  for (const ids of paperPeople.values()) for (const id of ids) byId.get(id)!.papers++;
+  people.sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name, 'en'));
+
+  const resolve = (raw: string): string | undefined => {
+    const name = parsePersonName(raw.replace(/\s+/g, ' ').trim());
+    if (!name) return undefined;
+    const known = keys.get(name.key) ?? sameOf.get(name.key);
+    if (known) return idOf(known);
+    const near = (buckets.get(name.surname) ?? []).filter((k) => compatible(name, k.name));
+    if (near.length === 0 || !isClique(near, compatible)) return undefined;
+    const firm = new Set(near.filter((k) => !k.ambiguous).map(idOf));
+    const all = new Set(near.map(idOf));
+    const ids = firm.size > 0 ? firm : all;
+    return ids.size === 1 ? [...ids][0] : undefined;
+  };
+  return { people, byId, paperPeople, resolve };
+}
+
+/** Ordered-pair set of keys that must never merge. */
+function differencePairs(groups: string[][]): Set<string> {
+  const pairs = new Set<string>();
+  for (const group of groups) {
+    const names = group.map(parsePersonName).filter((n) => n !== null);
+    for (const a of names) for (const b of names) if (a.key !== b.key) pairs.add(`${a.key}\n${b.key}`);
+  }
+  return pairs;
+}
+
+/** Joins unambiguous compatible keys of one surname. */
+function clusterBucket(bucket: Key[], compatible: (a: PersonName, b: PersonName) => boolean): void {
+  // Different first initials never agree, so only keys sharing one (or with no given name) meet.
+  const byInitial = new Map<string, Key[]>();
+  const bare = bucket.filter((k) => k.name.given.length === 0);
+  for (const k of bucket) {
+    if (k.name.given.length === 0) continue;
+    const initial = k.name.given[0][0];
+    const group = byInitial.get(initial);
+    if (group) group.push(k);
+    else byInitial.set(initial, [k]);
+  }
+  const near = new Map<Key, Key[]>();
+  for (const k of bucket) {
+    const pool = k.name.given.length ? [...byInitial.get(k.name.given[0][0])!, ...bare] : bucket;
+    const ns = pool.filter((o) => o !== k && compatible(k.name, o.name));
+    near.set(k, ns);
+    k.ambiguous = !isClique(ns, compatible);
+  }
+  for (const k of bucket) {
+    if (k.ambiguous) continue;
+    for (const o of near.get(k)!) if (!o.ambiguous) union(k, o);
+  }
+}
+
+function isClique(ks: Key[], compatible: (a: PersonName, b: PersonName) => boolean): boolean {
+  const initials = new Set(ks.filter((k) => k.name.given.length).map((k) => k.name.given[0][0]));
+  if (initials.size > 1) return false;
+  for (let i = 0; i < ks.length; i++) {
+    for (let j = i + 1; j < ks.length; j++) if (!compatible(ks[i].name, ks[j].name)) return false;
+  }
+  return true;
+}
+
+/** Applies `same` groups (unless a `different` pair forbids it); returns unseen alias keys → a seen key. */
+function applySame(groups: string[][], keys: Map<string, Key>, differ: Set<string>): Map<string, Key> {
+  const unseen = new Map<string, Key>();
+  for (const group of groups) {
+    const names = group.map(parsePersonName).filter((n) => n !== null);
+    const seen = names.map((n) => keys.get(n.key)).filter((k) => k !== undefined);
+    for (const k of seen.slice(1)) {
+      if (!conflicts(find(seen[0]), find(k), keys, differ)) union(seen[0], k);
+    }
+    if (seen.length) for (const n of names) if (!keys.has(n.key)) unseen.set(n.key, seen[0]);
+  }
+  return unseen;
+}
+
+function conflicts(a: Key, b: Key, keys: Map<string, Key>, differ: Set<string>): boolean {
+  if (differ.size === 0 || a === b) return false;
+  const members = [...keys.values()];
+  const inA = members.filter((k) => find(k) === a);
+  const inB = members.filter((k) => find(k) === b);
+  return inA.some((x) => inB.some((y) => differ.has(`${x.name.key}\n${y.name.key}`)));
+}
+
+function find(k: Key): Key {
+  let root = k;
+  while (root.parent) root = root.parent;
+  while (k !== root) {
+    const next: Key = k.parent!;
+    k.parent = root;
+    k = next;
+  }
+  return root;
+}
+
+function union(a: Key, b: Key): void {
+  const ra = find(a);
+  const rb = find(b);
+  if (ra !== rb) rb.parent = ra;
+}
+
+/** One person per cluster, named by its fullest form and identified by that form's key. */
+function buildPeople(keys: Map<string, Key>, ownerKey: Key | undefined): Person[] {
+  const clusters = new Map<Key, Key[]>();
+  for (const k of keys.values()) {
+    const members = clusters.get(find(k));
+    if (members) members.push(k);
+    else clusters.set(find(k), [k]);
+  }
+  const people: Person[] = [];
+  for (const [root, members] of clusters) {
+    const forms = members.flatMap((k) => [...k.forms].map(([form, count]) => ({ form, count, k })));
+    forms.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form, 'en'));
+    const best = [...forms].sort(
+      (a, b) =>
+        b.k.name.letters - a.k.name.letters ||
+        b.count - a.count ||
+        b.form.normalize('NFD').length - a.form.normalize('NFD').length ||
+        a.form.localeCompare(b.form, 'en'),
+    )[0];
+    const id = best.k.name.key;
+    root.id = id;
+    const isOwner = ownerKey !== undefined && find(ownerKey) === root;
+    people.push({ id, name: best.k.name.display, forms: forms.map((f) => f.form), papers: 0, isOwner });
+  }
+  return people;
+}

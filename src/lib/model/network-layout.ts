@@ -1,0 +1,115 @@
+/**
+ * A deterministic force layout of the coauthor graph: seeded start positions and random source,
+ * a fixed tick budget run synchronously, so the same graph and seed give the same picture in the
+ * browser, the CLI and the tests.
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { randomLcg } from 'd3-random';
+import type { CoauthorGraph } from './coauthor-graph';
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  /** Seed of the random source; the same seed gives the same layout. */
+  seed?: number;
+  /** Fixed number of simulation ticks (default 300). */
+  ticks?: number;
+  /** Space kept free around the drawing (default 8 px). */
+  margin?: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+}
+
+interface SimLink extends SimulationLinkDatum<SimNode> {
+  weight: number;
+}
+
+const MIN_RADIUS = 4;
+const MAX_RADIUS = 22;
+/** Paper count at which the radius tops out; fixed so every view sizes a node alike. */
+const RADIUS_CAP = 30;
+
+/** Node radius in px for a paper count: a sqrt scale from 1 paper (4 px) to 30+ papers (22 px). */
+export function nodeRadius(papers: number): number {
+  const t = Math.min(Math.max(papers - 1, 0) / (RADIUS_CAP - 1), 1);
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(t);
+}
+
+/** Positions (node centres) for every node, inside `width` × `height` with a margin. Does not modify its input. */
+export function layoutNetwork(graph: CoauthorGraph, options: LayoutOptions): Map<string, { x: number; y: number }> {
+  const { width, height, seed = 1, ticks = 300, margin = 8 } = options;
+  const random = randomLcg(seed);
+  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n.papers) }));
+  // Seeded start positions (d3's default phyllotaxis start ignores the seed), in a disc with
+  // about twice the nodes' area so collisions start few.
+  const spread = Math.sqrt(2 * nodes.reduce((sum, n) => sum + (n.r + 2) ** 2, 0));
+  for (const n of nodes) {
+    const angle = 2 * Math.PI * random();
+    const dist = spread * Math.sqrt(random());
+    [n.x, n.y] = [dist * Math.cos(angle), dist * Math.sin(angle)];
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  const links: SimLink[] = graph.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  const degree = new Map<string, number>();
+  for (const l of links) {
+    for (const id of [l.source as string, l.target as string]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  }
+  const end = (x: string | number | SimNode) => x as SimNode;
+
+  forceSimulation(nodes)
+    .randomSource(random)
+    .stop()
+    .force('charge', forceManyBody<SimNode>().strength((d) => -20 - 2 * d.r))
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(links)
+        .id((d) => d.id)
+        // Frequent coauthors sit closer and pull harder; hubs are not dragged by every leaf.
+        .distance((l) => end(l.source).r + end(l.target).r + 30 / Math.sqrt(l.weight))
+        .strength(
+          (l) =>
+            Math.min(1, l.weight) /
+            Math.min(degree.get(end(l.source).id) ?? 1, degree.get(end(l.target).id) ?? 1),
+        ),
+    )
+    .force('collide', forceCollide<SimNode>((d) => d.r + 2))
+    // Gravity keeps disconnected parts from drifting out of view.
+    .force('x', forceX<SimNode>(0).strength(0.05))
+    .force('y', forceY<SimNode>(0).strength(0.05))
+    .tick(ticks);
+
+  return fitToBox(nodes, width, height, margin);
+}
+
+/** Scales centres uniformly (at most 2×) so every circle lies inside the box, and centres the drawing. */
+function fitToBox(nodes: SimNode[], width: number, height: number, margin: number) {
+  const positions = new Map<string, { x: number; y: number }>();
+  if (nodes.length === 0) return positions;
+  const xs = nodes.map((n) => n.x!);
+  const ys = nodes.map((n) => n.y!);
+  const maxR = Math.max(...nodes.map((n) => n.r));
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const innerW = Math.max(width - 2 * margin - 2 * maxR, 0);
+  const innerH = Math.max(height - 2 * margin - 2 * maxR, 0);
+  const scale = Math.min(x1 > x0 ? innerW / (x1 - x0) : 2, y1 > y0 ? innerH / (y1 - y0) : 2, 2);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  for (const n of nodes) {
+    positions.set(n.id, { x: width / 2 + (n.x! - cx) * scale, y: height / 2 + (n.y! - cy) * scale });
+  }
+  return positions;
+}

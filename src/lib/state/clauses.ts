@@ -1,0 +1,99 @@
+/**
+ * Clause builders. A clause is `{source, value, predicate, label}`: the value feeds chips, brushes
+ * and the URL; the predicate filters. One builder per source, so the same clause comes from a
+ * click, a key press or a URL.
+ */
+import type { Paper } from '../data/paper';
+import { categoryTitle } from '../data/category-label';
+import { textMatcher } from '../model/search-text';
+
+export type SourceId = 'timeline' | 'categories' | 'network' | 'search' | 'code';
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export interface ClauseValues {
+  timeline: YearRange;
+  categories: string[];
+  network: string[];
+  search: string;
+  code: true;
+}
+
+export interface Clause<S extends SourceId = SourceId> {
+  source: S;
+  value: ClauseValues[S];
+  predicate: (p: Paper) => boolean;
+  /** Short text for the chip: "2021–2023", "astro-ph.GA". */
+  label: string;
+  /** Longer text for screen readers and tooltips. */
+  description: string;
+}
+
+/** Papers from `from` to `to` inclusive; papers without a year never match. */
+export function yearClause(range: YearRange): Clause<'timeline'> {
+  const from = Math.min(range.from, range.to);
+  const to = Math.max(range.from, range.to);
+  const label = from === to ? String(from) : `${from}–${to}`;
+  return {
+    source: 'timeline',
+    value: { from, to },
+    predicate: (p) => p.year !== null && p.year >= from && p.year <= to,
+    label,
+    description: `Years ${label}`,
+  };
+}
+
+/** Papers whose primary category is one of `ids`. */
+export function categoryClause(ids: readonly string[]): Clause<'categories'> {
+  const set = new Set(ids);
+  return {
+    source: 'categories',
+    value: [...ids],
+    predicate: (p) => p.categories.length > 0 && set.has(p.categories[0]),
+    label: ids.join(', '),
+    description: `Categories: ${ids.map(categoryTitle).join('; ')}`,
+  };
+}
+
+/** Papers on which every one of the people appears (joint papers when there are several). */
+export function peopleClause(
+  ids: readonly string[],
+  paperPeople: ReadonlyMap<string, readonly string[]>,
+  nameOf: (id: string) => string,
+): Clause<'network'> {
+  const names = ids.map(nameOf);
+  return {
+    source: 'network',
+    value: [...ids],
+    predicate: (p) => {
+      const people = paperPeople.get(p.id);
+      return people !== undefined && ids.every((id) => people.includes(id));
+    },
+    label: names.join(' & '),
+    description: ids.length > 1 ? `Joint papers of ${names.join(' and ')}` : `Papers with ${names[0]}`,
+  };
+}
+
+/** Papers whose title, abstract, authors or venue contain every word of `query`. */
+export function searchClause(query: string): Clause<'search'> {
+  return {
+    source: 'search',
+    value: query,
+    predicate: textMatcher(query),
+    label: `“${query}”`,
+    description: `Text search: ${query}`,
+  };
+}
+
+export function codeClause(): Clause<'code'> {
+  return {
+    source: 'code',
+    value: true,
+    predicate: (p) => p.hasCode,
+    label: 'Has code',
+    description: 'Papers with code available',
+  };
+}

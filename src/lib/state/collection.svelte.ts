@@ -1,0 +1,41 @@
+/** The loaded collection: papers, the profile, where they came from and what went wrong reading them. */
+import type { Paper, Problem, Profile } from '../data/paper';
+import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
+import { categoryColors } from '../model/palette';
+import aliasesJson from '../../../data/aliases.json';
+
+export interface LoadedCollection {
+  profile: Profile;
+  papers: readonly Paper[];
+  /** File names or a label for where the papers came from. */
+  source: string;
+  problems: readonly Problem[];
+}
+
+const bundledAliases: AliasTable = { same: aliasesJson.same ?? [], different: aliasesJson.different ?? [] };
+
+const EMPTY: LoadedCollection = {
+  profile: { name: null, metrics: [], asOf: '', declaredPapers: null, mainCategory: null },
+  papers: [],
+  source: '',
+  problems: [],
+};
+
+export class CollectionStore {
+  current: LoadedCollection = $state.raw(EMPTY);
+  aliases = $state.raw<AliasTable>(bundledAliases);
+
+  readonly papers: readonly Paper[] = $derived(this.current.papers);
+  readonly profile: Profile = $derived(this.current.profile);
+  readonly people: PeopleIndex = $derived(
+    mergePeople(this.current.papers, { owner: this.current.profile.name, aliases: this.aliases }),
+  );
+  readonly colors: Map<string, string> = $derived(categoryColors(this.current.papers));
+  readonly ownerId: string | undefined = $derived(
+    this.current.profile.name ? this.people.resolve(this.current.profile.name) : undefined,
+  );
+
+  constructor(initial: LoadedCollection) {
+    this.current = initial;
+  }
+}

@@ -1,0 +1,56 @@
+/** Converts between the selection's clauses and URL state, resolving author names through name merging. */
+import type { Paper } from '../data/paper';
+import type { PeopleIndex } from '../model/name-merge';
+import { categoryClause, codeClause, peopleClause, searchClause, yearClause, type Clause } from './clauses';
+import { canonicalCategory } from '../data/arxiv-taxonomy';
+import type { DecodeContext, Theme, UrlState } from './url-state';
+
+export function selectionToUrl(
+  clauses: readonly Clause[],
+  people: PeopleIndex,
+  theme: Theme | null,
+): UrlState {
+  const state: UrlState = { from: null, to: null, cat: [], author: [], q: '', code: false, theme };
+  for (const c of clauses) {
+    if (c.source === 'timeline') {
+      const v = c.value as { from: number; to: number };
+      state.from = v.from;
+      state.to = v.to;
+    } else if (c.source === 'categories') state.cat = [...(c.value as string[])];
+    else if (c.source === 'network')
+      state.author = (c.value as string[]).map((id) => people.byId.get(id)?.name ?? id);
+    else if (c.source === 'search') state.q = c.value as string;
+    else if (c.source === 'code') state.code = true;
+  }
+  return state;
+}
+
+export function urlToClauses(state: UrlState, people: PeopleIndex, papers: readonly Paper[]): Clause[] {
+  const clauses: Clause[] = [];
+  if (state.from !== null || state.to !== null) {
+    const years = papers.map((p) => p.year).filter((y): y is number => y !== null);
+    const from = state.from ?? Math.min(...years, state.to ?? Infinity);
+    const to = state.to ?? Math.max(...years, state.from ?? -Infinity);
+    clauses.push(yearClause({ from, to }));
+  }
+  if (state.cat.length) clauses.push(categoryClause(state.cat));
+  const ids = [
+    ...new Set(state.author.map((a) => people.resolve(a)).filter((id): id is string => Boolean(id))),
+  ];
+  if (ids.length)
+    clauses.push(peopleClause(ids, people.paperPeople, (id) => people.byId.get(id)?.name ?? id));
+  if (state.q) clauses.push(searchClause(state.q));
+  if (state.code) clauses.push(codeClause());
+  return clauses;
+}
+
+/** What URL decoding may accept for this collection. */
+export function decodeContext(papers: readonly Paper[], people: PeopleIndex): DecodeContext {
+  const cats = new Map<string, string>();
+  for (const p of papers) for (const c of p.categories) cats.set(c.toLowerCase(), c);
+  return {
+    category: (id) =>
+      cats.get(id.toLowerCase()) ?? cats.get((canonicalCategory(id) ?? '').toLowerCase()) ?? null,
+    person: (name) => people.resolve(name) !== undefined,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Keeps the selection and the address bar in step: a filter change pushes a history entry (text
+ * typing replaces it instead), Back/Forward restore the clauses, and the first load reads them.
+ */
+import type { CollectionStore } from './collection.svelte';
+import type { Selection } from './selection.svelte';
+import { decodeUrlState, encodeUrlState, type Theme } from './url-state';
+import { decodeContext, selectionToUrl, urlToClauses } from './selection-url';
+
+export class UrlSync {
+  notices = $state<string[]>([]);
+  theme = $state<Theme | null>(null);
+  #lastSearch = '';
+
+  constructor(
+    private readonly collection: CollectionStore,
+    private readonly selection: Selection,
+  ) {}
+
+  /** Applies the current address to the selection. */
+  restore(): void {
+    const { state, notices } = decodeUrlState(
+      location.search,
+      decodeContext(this.collection.papers, this.collection.people),
+    );
+    this.notices = notices;
+    this.theme = state.theme;
+    this.selection.replaceAll(urlToClauses(state, this.collection.people, this.collection.papers));
+    this.#lastSearch = location.search.replace(/^\?/, '');
+  }
+
+  /** Writes the selection to the address; call from an effect. */
+  write(): void {
+    const state = selectionToUrl(this.selection.clauses, this.collection.people, this.theme);
+    const next = encodeUrlState(state, new URLSearchParams(location.search));
+    if (next === this.#lastSearch) return;
+    const onlyText = sameExceptQ(next, this.#lastSearch);
+    const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
+    if (onlyText) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    this.#lastSearch = next;
+  }
+
+  /** Starts listening to Back/Forward; returns the stop function. */
+  listen(): () => void {
+    const onPop = () => this.restore();
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }
+}
+
+function sameExceptQ(a: string, b: string): boolean {
+  const pa = new URLSearchParams(a);
+  const pb = new URLSearchParams(b);
+  if (pa.get('q') === pb.get('q')) return false;
+  pa.delete('q');
+  pb.delete('q');
+  // Typing extends the same entry; clearing or starting a search is its own step.
+  return (
+    pa.toString() === pb.toString() &&
+    Boolean(new URLSearchParams(a).get('q')) &&
+    Boolean(new URLSearchParams(b).get('q'))
+  );
+}

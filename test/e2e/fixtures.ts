@@ -1,0 +1,50 @@
+/**
+ * Shared end-to-end fixtures: every test records console errors and every request, and fails on
+ * an error or on a request that leaves the machine.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface Watch {
+  errors: string[];
+  offsite: string[];
+  requests: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page }, use) => {
+    const watch: Watch = { errors: [], offsite: [], requests: [] };
+    page.on('console', (m) => {
+      if (m.type() === 'error') watch.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => watch.errors.push(String(e)));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      watch.requests.push(r.url());
+      const local =
+        ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+      if (!local) watch.offsite.push(r.url());
+    });
+    await use(watch);
+    expect(watch.errors, 'console errors').toEqual([]);
+    expect(watch.offsite, 'requests leaving the machine').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.2 A/AA rules) and returns the violations, summarised for readable failures. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+export const status = (page: Page) => page.getByTestId('status');
