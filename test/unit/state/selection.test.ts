@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseProfileText } from '../../../src/lib/data/profile-text';
+import { mergePeople } from '../../../src/lib/model/name-merge';
+import {
+  categoryClause,
+  codeClause,
+  peopleClause,
+  searchClause,
+  yearClause,
+} from '../../../src/lib/state/clauses';
+import { Selection } from '../../../src/lib/state/selection.svelte';
+import { decodeContext, selectionToUrl, urlToClauses } from '../../../src/lib/state/selection-url';
+import { decodeUrlState, encodeUrlState } from '../../../src/lib/state/url-state';
+
+const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
+const { papers, profile } = parseProfileText(seed, { file: 'seed', asOf: '2026-11-26' });
+const people = mergePeople(papers, { owner: profile!.name });
+
+describe('selection (crossfilter)', () => {
+  it('intersects clauses', () => {
+    const s = new Selection();
+    s.set('categories', categoryClause(['astro-ph.GA']));
+    expect(s.filter(papers)).toHaveLength(7);
+    s.set('timeline', yearClause({ from: 2021, to: 2023 }));
+    expect(s.filter(papers).map((p) => p.year)).toEqual([2022, 2023, 2023, 2021, 2021]);
+  });
+
+  it('filters each view by every clause but its own', () => {
+    const s = new Selection();
+    s.set('categories', categoryClause(['astro-ph.GA']));
+    s.set('timeline', yearClause({ from: 2023, to: 2021 }));
+    expect(s.filter(papers, 'timeline')).toHaveLength(7);
+    expect(s.filter(papers, 'categories')).toHaveLength(
+      papers.filter((p) => p.year! >= 2021 && p.year! <= 2023).length,
+    );
+    expect(s.filter(papers, 'network')).toHaveLength(5);
+  });
+
+  it('clears a source with null and resets everything', () => {
+    const s = new Selection();
+    s.set('code', codeClause());
+    s.set('search', searchClause('galaxy'));
+    expect(s.filter(papers)).toHaveLength(0);
+    s.set('code', null);
+    expect(s.clauses.map((c) => c.source)).toEqual(['search']);
+    s.reset();
+    expect(s.filter(papers)).toBe(papers);
+  });
+
+  it('people clauses select joint papers', () => {
+    const anna = people.resolve('Anna M. M. Scaife')!;
+    const mike = people.resolve('Mike Walmsley')!;
+    const name = (id: string) => people.byId.get(id)!.name;
+    expect(papers.filter(peopleClause([anna], people.paperPeople, name).predicate)).toHaveLength(5);
+    expect(papers.filter(peopleClause([anna, mike], people.paperPeople, name).predicate)).toHaveLength(5);
+    expect(papers.filter(peopleClause([mike], people.paperPeople, name).predicate)).toHaveLength(16);
+  });
+
+  it('search is accent- and case-insensitive across title, abstract and authors', () => {
+    expect(papers.filter(searchClause('RAILEANU').predicate)).toHaveLength(1);
+    expect(papers.filter(searchClause('galaxy zoo').predicate).length).toBeGreaterThan(2);
+  });
+});
+
+describe('selection ↔ URL', () => {
+  it('round-trips every clause through the query string, authors by name', () => {
+    const s = new Selection();
+    const anna = people.resolve('Anna M. M. Scaife')!;
+    s.set('timeline', yearClause({ from: 2021, to: 2023 }));
+    s.set('categories', categoryClause(['astro-ph.GA']));
+    s.set(
+      'network',
+      peopleClause([anna], people.paperPeople, (id) => people.byId.get(id)!.name),
+    );
+    s.set('search', searchClause('galaxy'));
+    const query = encodeUrlState(selectionToUrl(s.clauses, people, null));
+    expect(query).toBe('from=2021&to=2023&cat=astro-ph.GA&author=Anna+M.+M.+Scaife&q=galaxy');
+    const { state, notices } = decodeUrlState(query, decodeContext(papers, people));
+    expect(notices).toEqual([]);
+    const back = urlToClauses(state, people, papers);
+    expect(back.map((c) => [c.source, c.value])).toEqual(s.clauses.map((c) => [c.source, c.value]));
+  });
+
+  it('matches an author parameter through name merging', () => {
+    const { state } = decodeUrlState('?author=A.%20Scaife', decodeContext(papers, people));
+    const [clause] = urlToClauses(state, people, papers);
+    expect(papers.filter(clause.predicate)).toHaveLength(5);
+  });
+
+  it('fills an open year range from the data', () => {
+    const { state } = decodeUrlState('?from=2024', decodeContext(papers, people));
+    expect(urlToClauses(state, people, papers)[0].value).toEqual({ from: 2024, to: 2026 });
+  });
+});
