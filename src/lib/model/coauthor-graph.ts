@@ -4,7 +4,7 @@
  * caller decides the filter.
  */
 import type { Paper } from '../data/paper';
-import type { PeopleIndex } from './name-merge';
+import { compareNames, type PeopleIndex } from './name-merge';
 
 export interface GraphNode {
   id: string;
@@ -100,7 +100,7 @@ export function buildCoauthorGraph(
       meanYear: t.years.length ? t.years.reduce((a, b) => a + b, 0) / t.years.length : null,
     });
   }
-  nodes.sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name, 'en') || compare(a.id, b.id));
+  nodes.sort((a, b) => b.papers - a.papers || compareNames(a.name, b.name) || compare(a.id, b.id));
   const kept = new Set(nodes.map((n) => n.id));
   const keptEdges = [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target));
   keptEdges.sort((a, b) => b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target));
@@ -121,7 +121,7 @@ export function topCoauthors(
   }
   return [...joint]
     .map(([id, n]) => ({ id, name: people.byId.get(id)?.name ?? id, papers: n }))
-    .sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => b.papers - a.papers || compareNames(a.name, b.name));
 }
 
 /** Coauthorships in a graph: distinct pairs of people who share at least one paper (its edges). */
@@ -133,7 +133,8 @@ function dominant(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [category, n] of counts) {
-    if (n > bestCount || (n === bestCount && best !== null && category < best)) [best, bestCount] = [category, n];
+    if (n > bestCount || (n === bestCount && best !== null && category < best))
+      [best, bestCount] = [category, n];
   }
   return best;
 }

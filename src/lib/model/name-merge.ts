@@ -44,8 +44,8 @@ export interface MergeOptions {
 
 interface Key {
   name: PersonName;
-  /** Written form → occurrences. */
-  forms: Map<string, number>;
+  /** Written form → occurrences and its "Given Surname" display. */
+  forms: Map<string, { count: number; display: string }>;
   ambiguous: boolean;
   /** Union-find link; null at a cluster's root. */
   parent: Key | null;
@@ -54,20 +54,29 @@ interface Key {
 }
 
 const ET_AL = /^(?:et\.? al\.?|and others|others)$/i;
+const collator = new Intl.Collator('en');
+
+/** Compares display names the way people are listed (accent-aware, locale-stable). */
+export const compareNames: (a: string, b: string) => number = collator.compare;
 
 /** Merges the authors of `papers` into people. Does not modify its input. */
 export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}): PeopleIndex {
   const keys = new Map<string, Key>();
+  const keyOfForm = new Map<string, Key | undefined>(); // authors repeat: parse each form once
   const addForm = (raw: string, count: number): Key | undefined => {
     const form = raw.replace(/\s+/g, ' ').trim();
-    const name = ET_AL.test(form) ? null : parsePersonName(form);
-    if (!name) return undefined;
-    let key = keys.get(name.key);
-    if (!key) {
-      key = { name, forms: new Map(), ambiguous: false, parent: null, id: '' };
-      keys.set(name.key, key);
+    let key = keyOfForm.get(form);
+    if (!keyOfForm.has(form)) {
+      const name = ET_AL.test(form) ? null : parsePersonName(form);
+      key = name ? keys.get(name.key) : undefined;
+      if (name && !key) {
+        key = { name, forms: new Map(), ambiguous: false, parent: null, id: '' };
+        keys.set(name.key, key);
+      }
+      if (name) key!.forms.set(form, { count: 0, display: name.display });
+      keyOfForm.set(form, key);
     }
-    key.forms.set(form, (key.forms.get(form) ?? 0) + count);
+    if (key) key.forms.get(form)!.count += count;
     return key;
   };
   const paperKeys = papers.map((p) => p.authors.map((a) => addForm(a, 1)));
@@ -75,7 +84,7 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
 
   const differ = differencePairs(options.aliases?.different ?? []);
   const compatible = (a: PersonName, b: PersonName) =>
-    givenCompatible(a.given, b.given) && !differ.has(`${a.key}\n${b.key}`);
+    givenCompatible(a.given, b.given) && !(differ.size > 0 && differ.has(`${a.key}\n${b.key}`));
 
   const buckets = new Map<string, Key[]>();
   for (const key of keys.values()) {
@@ -98,7 +107,7 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
     paperPeople.set(paper.id, seen ? [...new Set([...seen, ...ids])] : ids);
   });
   for (const ids of paperPeople.values()) for (const id of ids) byId.get(id)!.papers++;
-  people.sort((a, b) => b.papers - a.papers || a.name.localeCompare(b.name, 'en'));
+  people.sort((a, b) => b.papers - a.papers || compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
 
   const resolve = (raw: string): string | undefined => {
     const name = parsePersonName(raw.replace(/\s+/g, ' ').trim());
@@ -208,19 +217,20 @@ function buildPeople(keys: Map<string, Key>, ownerKey: Key | undefined): Person[
   }
   const people: Person[] = [];
   for (const [root, members] of clusters) {
-    const forms = members.flatMap((k) => [...k.forms].map(([form, count]) => ({ form, count, k })));
-    forms.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form, 'en'));
-    const best = [...forms].sort(
-      (a, b) =>
-        b.k.name.letters - a.k.name.letters ||
+    const forms = members.flatMap((k) => [...k.forms].map(([form, stat]) => ({ form, ...stat, k })));
+    if (forms.length > 1) forms.sort((a, b) => b.count - a.count || compareNames(a.form, b.form));
+    // Fullest first; among equals the most frequent, then the one with accents.
+    const best = forms.reduce((a, b) =>
+      (b.k.name.letters - a.k.name.letters ||
         b.count - a.count ||
         b.form.normalize('NFD').length - a.form.normalize('NFD').length ||
-        a.form.localeCompare(b.form, 'en'),
-    )[0];
-    const id = best.k.name.key;
-    root.id = id;
+        compareNames(a.form, b.form)) > 0
+        ? b
+        : a,
+    );
+    root.id = best.k.name.key;
     const isOwner = ownerKey !== undefined && find(ownerKey) === root;
-    people.push({ id, name: best.k.name.display, forms: forms.map((f) => f.form), papers: 0, isOwner });
+    people.push({ id: root.id, name: best.display, forms: forms.map((f) => f.form), papers: 0, isOwner });
   }
   return people;
 }

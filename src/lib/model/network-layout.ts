@@ -40,6 +40,7 @@ const MIN_RADIUS = 4;
 const MAX_RADIUS = 22;
 /** Paper count at which the radius tops out; fixed so every view sizes a node alike. */
 const RADIUS_CAP = 30;
+const MAX_ZOOM = 3;
 
 /** Node radius in px for a paper count: a sqrt scale from 1 paper (4 px) to 30+ papers (22 px). */
 export function nodeRadius(papers: number): number {
@@ -48,7 +49,10 @@ export function nodeRadius(papers: number): number {
 }
 
 /** Positions (node centres) for every node, inside `width` × `height` with a margin. Does not modify its input. */
-export function layoutNetwork(graph: CoauthorGraph, options: LayoutOptions): Map<string, { x: number; y: number }> {
+export function layoutNetwork(
+  graph: CoauthorGraph,
+  options: LayoutOptions,
+): Map<string, { x: number; y: number }> {
   const { width, height, seed = 1, ticks = 300, margin = 8 } = options;
   const random = randomLcg(seed);
   const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n.papers) }));
@@ -73,7 +77,13 @@ export function layoutNetwork(graph: CoauthorGraph, options: LayoutOptions): Map
   forceSimulation(nodes)
     .randomSource(random)
     .stop()
-    .force('charge', forceManyBody<SimNode>().strength((d) => -20 - 2 * d.r))
+    // theta 1.2 (d3: 0.9) trades a little Barnes–Hut accuracy for a third less time on big graphs.
+    .force(
+      'charge',
+      forceManyBody<SimNode>()
+        .theta(1.2)
+        .strength((d) => -20 - 2 * d.r),
+    )
     .force(
       'link',
       forceLink<SimNode, SimLink>(links)
@@ -86,26 +96,32 @@ export function layoutNetwork(graph: CoauthorGraph, options: LayoutOptions): Map
             Math.min(degree.get(end(l.source).id) ?? 1, degree.get(end(l.target).id) ?? 1),
         ),
     )
-    .force('collide', forceCollide<SimNode>((d) => d.r + 2))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 2).strength(0.8))
     // Gravity keeps disconnected parts from drifting out of view.
-    .force('x', forceX<SimNode>(0).strength(0.05))
-    .force('y', forceY<SimNode>(0).strength(0.05))
+    .force('x', forceX<SimNode>(0).strength(0.03))
+    .force('y', forceY<SimNode>(0).strength(0.03))
     .tick(ticks);
 
   return fitToBox(nodes, width, height, margin);
 }
 
-/** Scales centres uniformly (at most 2×) so every circle lies inside the box, and centres the drawing. */
+/** Scales centres uniformly so every circle lies inside the box, and centres the drawing. */
 function fitToBox(nodes: SimNode[], width: number, height: number, margin: number) {
   const positions = new Map<string, { x: number; y: number }>();
   if (nodes.length === 0) return positions;
-  const xs = nodes.map((n) => n.x!);
-  const ys = nodes.map((n) => n.y!);
-  const maxR = Math.max(...nodes.map((n) => n.r));
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let [x0, x1, y0, y1, maxR] = [Infinity, -Infinity, Infinity, -Infinity, 0];
+  for (const n of nodes) {
+    [x0, x1, y0, y1] = [Math.min(x0, n.x!), Math.max(x1, n.x!), Math.min(y0, n.y!), Math.max(y1, n.y!)];
+    maxR = Math.max(maxR, n.r);
+  }
   const innerW = Math.max(width - 2 * margin - 2 * maxR, 0);
   const innerH = Math.max(height - 2 * margin - 2 * maxR, 0);
-  const scale = Math.min(x1 > x0 ? innerW / (x1 - x0) : 2, y1 > y0 ? innerH / (y1 - y0) : 2, 2);
+  // Enlarging spreads nodes apart (never overlaps them); the cap keeps a pair from spanning the box.
+  const scale = Math.min(
+    x1 > x0 ? innerW / (x1 - x0) : MAX_ZOOM,
+    y1 > y0 ? innerH / (y1 - y0) : MAX_ZOOM,
+    MAX_ZOOM,
+  );
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   for (const n of nodes) {

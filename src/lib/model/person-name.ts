@@ -12,7 +12,16 @@ const PARTICLES = new Set(
 );
 const SUFFIX = /,?\s+(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters NFKD does not decompose. */
-const SPECIAL: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
+const SPECIAL: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+};
 
 export interface PersonName {
   /** Folded surname with particles, letters only: the bucket names are merged within. */
@@ -29,6 +38,8 @@ export interface PersonName {
 
 /** Lower case, accents removed, letters only. */
 export function foldName(text: string): string {
+  // Fast path: most names are plain ASCII.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z]/g, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,0 +1,62 @@
+/**
+ * The numbers a collection boils down to: shared by the CLI's `summary` and the app's text
+ * summaries, computed with the same model functions as the charts.
+ */
+import type { ParseResult, Paper } from '../data/paper';
+import { primaryCategoryCounts } from './category-counts';
+import { buildCoauthorGraph, countCoauthorships, topCoauthors } from './coauthor-graph';
+import { mergePeople, type AliasTable, type PeopleIndex } from './name-merge';
+import { periods, yearSpan } from './timeline';
+
+export interface CollectionSummary {
+  format: string;
+  papers: number;
+  skipped: number;
+  owner: string | null;
+  years: Record<string, number>;
+  categories: Record<string, number>;
+  people: number;
+  coauthorships: number;
+  topCoauthors: { name: string; papers: number }[];
+}
+
+/**
+ * The owner of a collection that is not a profile: the person on at least half of the papers
+ * (the one on most, when several are). Null for a group's or a field's collection.
+ */
+export function inferOwner(papers: readonly Paper[], people: PeopleIndex): string | null {
+  const top = people.people[0];
+  return top && papers.length > 0 && top.papers * 2 >= papers.length ? top.name : null;
+}
+
+/** Papers per year from the first to the last year, empty years as 0. */
+export function yearCounts(papers: readonly Paper[]): Record<string, number> {
+  const span = yearSpan(papers);
+  const out: Record<string, number> = {};
+  if (!span) return out;
+  for (const y of periods(span, 'year')) out[y] = 0;
+  for (const p of papers) if (p.year !== null) out[String(p.year)]++;
+  return out;
+}
+
+export function summariseCollection(result: ParseResult, aliases?: AliasTable): CollectionSummary {
+  const { papers } = result;
+  const profileOwner = result.profile?.name ?? null;
+  let people = mergePeople(papers, { owner: profileOwner, aliases });
+  const owner = profileOwner ?? inferOwner(papers, people);
+  // A file that is one person's list without saying so: that person is on every paper too.
+  if (!profileOwner && owner) people = mergePeople(papers, { owner, aliases });
+  const ownerId = owner ? people.resolve(owner) : undefined;
+  const graph = buildCoauthorGraph(papers, people);
+  return {
+    format: result.format,
+    papers: papers.length,
+    skipped: result.problems.filter((p) => p.action === 'skipped').length,
+    owner,
+    years: yearCounts(papers),
+    categories: primaryCategoryCounts(papers),
+    people: people.people.length,
+    coauthorships: countCoauthorships(graph),
+    topCoauthors: ownerId ? topCoauthors(papers, people, ownerId).map(({ name, papers: n }) => ({ name, papers: n })) : [],
+  };
+}
