@@ -39,6 +39,8 @@ export interface Paper {
   readonly links: PaperLinks;
   /** Where the record came from, for messages: file name and 1-based line or record number. */
   readonly source: { file: string; line?: number; record?: number };
+  /** The record a truncated author list was completed from (an OpenAlex or arXiv URL). */
+  readonly completedFrom?: string;
 }
 
 export interface Metric {
@@ -139,6 +141,8 @@ export function makePaper(
     venue: p.venue ?? '',
     links,
     source: p.source,
+    // Only present when set, so papers that were never completed serialise as before.
+    ...(typeof p.completedFrom === 'string' ? { completedFrom: p.completedFrom } : {}),
   };
 }
 

@@ -1,0 +1,211 @@
+/**
+ * The app's own export: a lossless snapshot of a collection, one paper per line so that a diff or
+ * a problem's line number points at one paper.
+ *
+ *   {"format":"research-trends-dashboard","version":1,"profile":{…}|null,"papers":[
+ *   {…paper 1…},
+ *   {…paper 2…}
+ *   ]}
+ */
+import {
+  makePaper,
+  type Paper,
+  type ParseOptions,
+  type ParseResult,
+  type Problem,
+  type Profile,
+} from './paper';
+
+export const FORMAT_APP_JSON = 'app-json';
+const FORMAT_TAG = 'research-trends-dashboard';
+const VERSION = 1;
+/** Beyond this many problems only a count is kept: a list of thousands helps nobody. */
+const MAX_PROBLEMS = 1000;
+
+/** What an export holds. Other fields of the argument are not written. */
+export interface Collection {
+  profile?: Profile | null;
+  papers: readonly Paper[];
+}
+
+/** True when the text is this app's own export (used by format detection). */
+export function looksLikeAppJson(text: string): boolean {
+  return /^\uFEFF?\s*\{[^]{0,2000}?"format"\s*:\s*"research-trends-dashboard"/.test(text.slice(0, 2100));
+}
+
+/** Writes a collection as the app's JSON export; `parseAppJson` reads it back unchanged. */
+export function serialiseCollection(collection: Collection): string {
+  const head = JSON.stringify({ format: FORMAT_TAG, version: VERSION, profile: collection.profile ?? null });
+  const papers = collection.papers.map((p) => JSON.stringify(p)).join(',\n');
+  return `${head.slice(0, -1)},"papers":[${papers ? `\n${papers}\n` : ''}]}\n`;
+}
+
+/**
+ * Parses text as JSON, or explains on which line it is broken. Shared by the JSON-based formats.
+ * Engines word errors differently (V8 gives a position, Firefox a line, some neither); when the
+ * message has no place, the shortest prefix that fails for another reason than ending early is
+ * found by bisection: slow, but only on the error path.
+ */
+export function readJson(text: string, file: string): { value: unknown } | { problem: Problem } {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '')
+    return { problem: { file, line: 1, message: 'The file is empty.', action: 'refused' } };
+  try {
+    return { value: JSON.parse(clean) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = /line (\d+)/.exec(message)?.[1];
+    const at = line ? -1 : (failureAt(clean, clean.length) ?? clean.length);
+    const why = message.length > 120 ? `${message.slice(0, 117)}…` : message;
+    return {
+      problem: {
+        file,
+        line: line ? Number(line) : lineOf(clean, at),
+        message: `Not valid JSON (${why}).`,
+        action: 'refused',
+      },
+    };
+  }
+}
+
+/** Where `JSON.parse(text.slice(0, length))` fails other than by ending early; null when it does not. */
+function failureAt(text: string, length: number): number | null {
+  const prefix = text.slice(0, length);
+  try {
+    JSON.parse(prefix);
+    return null;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    if (/end of (JSON )?(input|data)|EOF/i.test(message)) return null;
+    const position = /position (\d+)/.exec(message);
+    if (position) return Number(position[1]) >= length ? null : Number(position[1]);
+    if (length === text.length) {
+      let lo = 0;
+      let hi = length; // invariant: the prefix of length hi fails, of length lo does not
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (failureAt(text, mid) === null) lo = mid;
+        else hi = mid;
+      }
+      return hi - 1;
+    }
+    return length - 1;
+  }
+}
+
+function lineOf(text: string, position: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Reads the app's JSON export; papers of the wrong shape are reported by record and skipped. */
+export function parseAppJson(text: string, options: ParseOptions): ParseResult {
+  const file = options.file;
+  const problems: Problem[] = [];
+  const result: ParseResult = { format: FORMAT_APP_JSON, papers: [], problems, records: 0 };
+  const read = readJson(text, file);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return result;
+  }
+  const doc = read.value as Record<string, unknown> | null;
+  if (!isObject(doc) || doc.format !== FORMAT_TAG || !Array.isArray(doc.papers)) {
+    const message = 'Not a research-trends-dashboard export (no "format" tag or no "papers" list).';
+    problems.push({ file, line: 1, message, action: 'refused' });
+    return result;
+  }
+  if (doc.version !== VERSION) {
+    const message = `Export version ${JSON.stringify(doc.version)} is not ${VERSION}; read as version ${VERSION}.`;
+    problems.push({ file, line: 1, message, action: 'noted' });
+  }
+  result.records = doc.papers.length;
+  let unlisted = 0;
+  doc.papers.forEach((raw, i) => {
+    const paper = checkPaper(raw);
+    if (typeof paper !== 'string') result.papers.push(paper);
+    else if (problems.length >= MAX_PROBLEMS) unlisted++;
+    else {
+      // The writer puts paper i on line i + 2; hand-edited files may not, so the record is primary.
+      problems.push({ file, record: i + 1, message: `Paper ${i + 1} ${paper}; skipped.`, action: 'skipped' });
+    }
+  });
+  if (unlisted > 0) {
+    const message = `${unlisted} more papers of the wrong shape were skipped and not listed.`;
+    problems.push({ file, record: doc.papers.length, message, action: 'skipped' });
+  }
+  if (doc.profile !== null && doc.profile !== undefined) {
+    const profile = checkProfile(doc.profile);
+    if (profile) result.profile = profile;
+    else
+      problems.push({
+        file,
+        line: 1,
+        message: 'The profile has the wrong shape; ignored.',
+        action: 'skipped',
+      });
+  }
+  return result;
+}
+
+const STRING_FIELDS = ['id', 'title', 'abstract', 'venue'] as const;
+const BOOLEAN_FIELDS = ['yearInferred', 'authorsTruncated', 'hasCode'] as const;
+const LIST_FIELDS = ['categories', 'guessedCategories', 'authors'] as const;
+
+/** The paper, rebuilt field by field in the model's order, or why it is not one. */
+function checkPaper(raw: unknown): Paper | string {
+  if (!isObject(raw)) return 'is not an object';
+  for (const k of STRING_FIELDS) if (typeof raw[k] !== 'string') return `has no text "${k}"`;
+  if (raw.title === '') return 'has an empty title';
+  for (const k of BOOLEAN_FIELDS) if (typeof raw[k] !== 'boolean') return `has no true/false "${k}"`;
+  for (const k of LIST_FIELDS) if (!isStringList(raw[k])) return `has no list of texts "${k}"`;
+  const date = raw.date;
+  if (date !== null && (typeof date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)))
+    return 'has a date that is not YYYY, YYYY-MM or YYYY-MM-DD';
+  if (![null, 'day', 'month', 'year'].includes(raw.precision as string))
+    return 'has an unknown date precision';
+  if (raw.year !== null && !Number.isInteger(raw.year)) return 'has a year that is not a whole number';
+  const links = raw.links;
+  if (!isObject(links) || !Object.values(links).every((v) => typeof v === 'string'))
+    return 'has links that are not texts';
+  const source = raw.source;
+  if (!isObject(source) || typeof source.file !== 'string') return 'has no source file';
+  return makePaper({
+    ...(raw as unknown as Paper),
+    links: { ...(links as Paper['links']) },
+    source: {
+      file: source.file,
+      ...(Number.isInteger(source.line) ? { line: source.line as number } : {}),
+      ...(Number.isInteger(source.record) ? { record: source.record as number } : {}),
+    },
+  });
+}
+
+function checkProfile(raw: unknown): Profile | null {
+  if (!isObject(raw)) return null;
+  const { name, metrics, asOf, declaredPapers, mainCategory } = raw;
+  if (name !== null && typeof name !== 'string') return null;
+  if (typeof asOf !== 'string' || !Array.isArray(metrics)) return null;
+  if (declaredPapers !== null && typeof declaredPapers !== 'number') return null;
+  if (mainCategory !== null && typeof mainCategory !== 'string') return null;
+  const okMetrics = metrics.every(
+    (m) =>
+      isObject(m) && typeof m.label === 'string' && typeof m.value === 'number' && typeof m.unit === 'string',
+  );
+  if (!okMetrics) return null;
+  return {
+    name,
+    metrics: metrics.map((m) => ({ label: m.label, value: m.value, unit: m.unit })),
+    asOf,
+    declaredPapers,
+    mainCategory,
+  };
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isStringList(x: unknown): x is string[] {
+  return Array.isArray(x) && x.every((v) => typeof v === 'string');
+}

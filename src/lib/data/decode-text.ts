@@ -1,0 +1,69 @@
+/**
+ * Bytes → text, refusing rather than guessing: a BOM or a declared charset decides; otherwise the
+ * bytes must be valid UTF-8. Never produces replacement characters.
+ */
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string; line: number };
+
+const DECLARED = [
+  /<\?xml[^>]*encoding=["']([\w-]+)["']/i,
+  /@comment\{\s*jabref-meta:\s*encoding:([\w-]+)/i,
+  /%\s*encoding:\s*([\w-]+)/i,
+  /charset=["']?([\w-]+)/i,
+];
+
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8', file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le', file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be', file);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  for (const re of DECLARED) {
+    const m = head.match(re);
+    if (m && !/^utf-?8$/i.test(m[1])) return strict(bytes, m[1].toLowerCase(), file);
+  }
+  return strict(bytes, 'utf-8', file);
+}
+
+function strict(bytes: Uint8Array, encoding: string, file: string): Decoded {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    return { ok: false, line: 1, message: `${file}: declares the encoding “${encoding}”, which this browser cannot read.` };
+  }
+  try {
+    return { ok: true, text: decoder.decode(bytes), encoding };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = countLines(bytes, at);
+    return {
+      ok: false,
+      line,
+      message:
+        `${file}, line ${line}: not valid ${encoding.toUpperCase()} (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}) ` +
+        'and no other encoding is declared. Save the file as UTF-8 and load it again.',
+    };
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8 (only used for the message). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on the longest valid prefix (allowing a cut multi-byte sequence at the end).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let n = 1;
+  for (let i = 0; i < end && i < bytes.length; i++) if (bytes[i] === 10) n++;
+  return n;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads user files into one collection: decode (strictly), detect, parse, merge. Large files are
+ * parsed in a worker by the caller; this module is the same code path either way.
+ */
+import { decodeBytes } from './decode-text';
+import { FORMAT_LABELS, parseText, type FormatId } from './parse-text';
+import { mergeResults, type MergedCollection } from './merge-results';
+import type { ParseResult } from './paper';
+
+/** Files above this size are refused: the limit keeps a tab from running out of memory. */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
+export interface FileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FileReport {
+  name: string;
+  /** "read as BibTeX: 24 records" */
+  summary: string;
+  papers: number;
+}
+
+export async function readOne(input: FileInput, asOf?: string): Promise<ParseResult> {
+  if (input.bytes.length > MAX_FILE_BYTES) {
+    return refused(input.name, `The file is ${(input.bytes.length / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB.`);
+  }
+  const decoded = decodeBytes(input.bytes, input.name);
+  if (!decoded.ok) return refused(input.name, decoded.message, decoded.line);
+  return parseText(decoded.text, { file: input.name, asOf });
+}
+
+function refused(file: string, message: string, line?: number): ParseResult {
+  return { format: 'unknown', papers: [], records: 0, problems: [{ file, line, message, action: 'refused' }] };
+}
+
+export function reportOf(name: string, r: ParseResult): FileReport {
+  const label = FORMAT_LABELS[r.format as FormatId] ?? 'an unknown format';
+  const summary =
+    r.format === 'unknown'
+      ? `${name}: not read`
+      : `${name}: read as ${label}: ${r.records} record${r.records === 1 ? '' : 's'}, ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}`;
+  return { name, summary, papers: r.papers.length };
+}
+
+export async function readFiles(
+  inputs: readonly FileInput[],
+  asOf?: string,
+): Promise<{ merged: MergedCollection; reports: FileReport[]; results: ParseResult[] }> {
+  const results: ParseResult[] = [];
+  for (const input of inputs) results.push(await readOne(input, asOf));
+  return { merged: mergeResults(results), reports: inputs.map((f, i) => reportOf(f.name, results[i])), results };
+}

@@ -1,0 +1,211 @@
+/**
+ * RIS files (Zotero, EndNote, Mendeley, Scopus, Web of Science exports) to papers. A record runs
+ * from `TY  - TYPE` to `ER  -`; each line is a two-character tag, "  - " and a value, and a line
+ * without a tag continues the field before it (wrapped abstracts).
+ */
+import { parseLooseDate, type PartialDate } from './bibtex-dates';
+import {
+  cleanDoi,
+  codeLink,
+  findArxivCategory,
+  findArxivId,
+  categoryOfArxivId,
+  mergeSameIds,
+} from './bibtex-ids';
+import { makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { formatLastFirst } from './person-name';
+
+export const FORMAT_RIS = 'ris';
+
+/** Tolerates exporters that write one space before the dash, or nothing after it. */
+const TAG = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
+const TRUNCATION = /^(?:et\.?\s*al\.?|others|\.\.\.|…)$/i;
+
+interface RisField {
+  value: string;
+  line: number;
+}
+
+interface RisRecord {
+  line: number;
+  type: string;
+  fields: Map<string, RisField[]>;
+}
+
+/** True when the first non-blank line is a `TY  - ` tag. */
+export function looksLikeRis(text: string): boolean {
+  const first =
+    text
+      .replace(/^\uFEFF/, '')
+      .slice(0, 4096)
+      .match(/^\s*(.*)/)?.[1] ?? '';
+  return /^TY {1,2}- ?\S/.test(first);
+}
+
+/** Parses RIS text into papers and problems located by file line; never throws on bad input. */
+export function parseRis(text: string, options: ParseOptions): ParseResult {
+  const file = options.file;
+  const problems: Problem[] = [];
+  const result: ParseResult = { format: FORMAT_RIS, papers: [], problems, records: 0 };
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') {
+    problems.push({ file, line: 1, message: 'The file is empty.', action: 'refused' });
+    return result;
+  }
+  const records = readRecords(clean, file, problems);
+  result.records = records.length;
+  if (records.length === 0) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'No RIS records found: a record starts with a line "TY  - JOUR" and ends with "ER  -".',
+      action: 'refused',
+    });
+    return result;
+  }
+  const papers = records.flatMap((r) => {
+    const p = risPaper(r, file, problems);
+    return p ? [p] : [];
+  });
+  result.papers = mergeSameIds(papers, problems);
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return result;
+}
+
+function readRecords(text: string, file: string, problems: Problem[]): RisRecord[] {
+  const records: RisRecord[] = [];
+  let current: RisRecord | null = null;
+  let last: RisField | null = null;
+  let strayReported = false;
+  const lines = text.split(/\r\n|\r|\n/);
+  const stray = (line: number, what: string) => {
+    // One problem per run of stray lines, not one per line.
+    if (!strayReported) problems.push({ file, line, message: `${what}; ignored.`, action: 'skipped' });
+    strayReported = true;
+  };
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const text = raw.trimEnd();
+    if (!text.trim()) return;
+    const m = text.match(TAG);
+    if (!m) {
+      if (current && last) last.value += ` ${text.trim()}`;
+      else stray(line, `Line ${line} is outside any record (no "TY  -" before it)`);
+      return;
+    }
+    const [, tag, value = ''] = m;
+    if (tag === 'TY') {
+      if (current) {
+        problems.push({
+          file,
+          line: current.line,
+          message: `The record starting at line ${current.line} has no "ER  -"; it ends where the next begins (line ${line}).`,
+          action: 'repaired',
+        });
+        records.push(current);
+      }
+      current = { line, type: value.trim().toUpperCase(), fields: new Map() };
+      last = null;
+      strayReported = false;
+    } else if (tag === 'ER') {
+      if (current) records.push(current);
+      else stray(line, `"ER  -" at line ${line} closes no record`);
+      current = null;
+      last = null;
+    } else if (!current) {
+      stray(line, `Line ${line} ("${tag}  - …") is outside any record (no "TY  -" before it)`);
+    } else {
+      last = { value: value.trim(), line };
+      const list = current.fields.get(tag);
+      if (list) list.push(last);
+      else current.fields.set(tag, [last]);
+    }
+  });
+  if (current) {
+    const open: RisRecord = current;
+    problems.push({
+      file,
+      line: open.line,
+      message: `The record starting at line ${open.line} has no "ER  -" before the end of the file; read as closed.`,
+      action: 'repaired',
+    });
+    records.push(open);
+  }
+  return records;
+}
+
+function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper | null {
+  const values = new Map<string, string[]>();
+  for (const [tag, fields] of record.fields) values.set(tag, fields.map((f) => f.value).filter(Boolean));
+  const all = (tag: string) => values.get(tag) ?? [];
+  const first = (...tags: string[]) => tags.map((t) => all(t)[0]).find(Boolean);
+  const title = first('TI', 'T1', 'CT') ?? (record.type === 'BOOK' ? first('BT') : undefined);
+  if (!title) {
+    problems.push({
+      file,
+      line: record.line,
+      message: `The ${record.type || 'untyped'} record at line ${record.line} has no title (TI or T1); skipped.`,
+      action: 'skipped',
+    });
+    return null;
+  }
+  // A2 are secondary authors (editors) in the RIS spec; they stand in only when no author is listed.
+  const rawAuthors = all('AU').length ? all('AU') : all('A1').length ? all('A1') : all('A2');
+  const truncated = rawAuthors.some((a) => TRUNCATION.test(a));
+  const authors = rawAuthors.filter((a) => !TRUNCATION.test(a)).map(formatLastFirst);
+
+  const doi = [...all('DO'), ...all('M3')].map(cleanDoi).find(Boolean) ?? undefined;
+  const url = first('UR', 'L2');
+  const idTexts = [
+    ...all('DO'),
+    ...all('UR'),
+    ...all('L1'),
+    ...all('L2'),
+    ...all('AN'),
+    ...all('N1'),
+    ...all('M3'),
+  ];
+  const arxiv = idTexts.map(findArxivId).find(Boolean) ?? undefined;
+  const category = idTexts.map(findArxivCategory).find(Boolean) ?? (arxiv ? categoryOfArxivId(arxiv) : null);
+  const venue = first(...(record.type === 'BOOK' ? ['JF', 'JO'] : ['T2', 'JF', 'JO', 'JA', 'J2', 'BT']));
+  const code = codeLink(url);
+  return makePaper({
+    title: title.replace(/\s+/g, ' '),
+    ...bestDate(record, file, problems),
+    categories: category ? [category] : [],
+    authors,
+    authorsTruncated: truncated,
+    abstract: first('AB', 'N2') ?? '',
+    hasCode: Boolean(code),
+    venue: venue ?? '',
+    links: {
+      ...(arxiv ? { arxiv } : {}),
+      ...(doi ? { doi } : {}),
+      ...(url ? { url } : {}),
+      ...(code ? { code } : {}),
+    },
+    source: { file, line: record.line },
+  });
+}
+
+const RANK = { day: 3, month: 2, year: 1 } as const;
+
+/** The most precise of DA, PY and Y1 (EndNote puts the full date in Y1, Zotero in DA). */
+function bestDate(record: RisRecord, file: string, problems: Problem[]): PartialDate {
+  let best: PartialDate = { date: null, precision: null, year: null };
+  for (const tag of ['PY', 'DA', 'Y1']) {
+    for (const f of record.fields.get(tag) ?? []) {
+      if (!f.value) continue;
+      const d = parseLooseDate(f.value);
+      if (!d.date) {
+        problems.push({
+          file,
+          line: f.line,
+          message: `Date "${f.value}" (${tag}) not understood.`,
+          action: 'noted',
+        });
+      } else if (d.precision && (!best.precision || RANK[d.precision] > RANK[best.precision])) best = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { looksLikeSemanticScholar, parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
+
+const real = (name: string) =>
+  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const parse = (text: string) => parseSemanticScholar(text, { file: 's2.json', asOf: '2026-11-30' });
+
+describe('Semantic Scholar author with papers (Turing)', () => {
+  const text = real('s2_author_with_papers_turing.json');
+  const r = parse(text);
+
+  it('reads the author as the profile and all 60 papers', () => {
+    expect(r.format).toBe('semantic-scholar');
+    expect(r.records).toBe(60);
+    expect(r.papers).toHaveLength(60);
+    expect(r.profile).toEqual({
+      name: 'A. Turing',
+      metrics: [
+        { label: 'Papers', value: 60, unit: '' },
+        { label: 'Citations', value: 12415, unit: '' },
+        { label: 'h-index', value: 23, unit: '' },
+      ],
+      asOf: '2026-11-30',
+      declaredPapers: 60,
+      mainCategory: null,
+    });
+  });
+
+  it('keeps the paper without year or date, and says so', () => {
+    expect(r.problems).toEqual([
+      {
+        file: 's2.json',
+        record: 60,
+        message:
+          'Record 60 ("Computing Machinery and Intelligence 1. the Imitation Game") has no year or date; kept without a date.',
+        action: 'noted',
+      },
+    ]);
+    expect(r.papers[59]).toMatchObject({ date: null, year: null, precision: null });
+  });
+
+  it('uses publicationDate when there is one, else the year', () => {
+    expect(r.papers[0]).toMatchObject({ date: '2022', precision: 'year', year: 2022 });
+    expect(r.papers[1]).toMatchObject({ date: '2012-12-31', precision: 'day' });
+    expect(r.papers.filter((p) => p.precision === 'day')).toHaveLength(33);
+  });
+
+  it('reads DOIs, venues, abbreviated author names in order', () => {
+    const p = r.papers.find((x) => x.title === 'Computing Machinery and Intelligence')!;
+    expect(p).toMatchObject({
+      id: 'doi:10.1093/mind/lix.236.433',
+      date: '1950-10-01',
+      authors: ['A. Turing'],
+    });
+    const many = r.papers.find((x) => x.title.startsWith('Review of two collections'))!;
+    expect(many.authors).toHaveLength(5);
+    expect(many.venue).toBe('Cryptologia');
+  });
+
+  it('turns fields of study into s2: categories, external ones first, without repeats', () => {
+    expect(r.papers[1].categories).toEqual(['s2:Computer Science', 's2:Mathematics']);
+    expect(r.papers[0].categories).toEqual(['s2:Art']);
+    expect(r.papers.filter((p) => p.categories.length === 0)).toHaveLength(3);
+  });
+
+  it('is recognised', () => {
+    expect(looksLikeSemanticScholar(text)).toBe(true);
+    expect(looksLikeSemanticScholar('{"meta": {}, "results": []}')).toBe(false);
+  });
+});
+
+describe('Semantic Scholar, other shapes', () => {
+  it('reads a batch, skipping and counting null entries by record', () => {
+    const batch = [
+      { paperId: 'a', title: 'One', year: 2020, externalIds: { ArXiv: '2001.00001', DOI: '10.1/x' } },
+      null,
+      { paperId: 'b', title: 'Two', year: null, publicationDate: null, fieldsOfStudy: null, authors: [null] },
+      null,
+    ];
+    const r = parse(JSON.stringify(batch));
+    expect(r.records).toBe(4);
+    expect(r.papers.map((p) => p.title)).toEqual(['One', 'Two']);
+    expect(r.papers[0].id).toBe('arxiv:2001.00001');
+    expect(r.papers[0].links).toMatchObject({ arxiv: '2001.00001', doi: '10.1/x' });
+    expect(r.problems.map((p) => [p.record, p.action])).toEqual([
+      [2, 'skipped'],
+      [3, 'noted'],
+      [4, 'skipped'],
+    ]);
+    expect(r.problems[0].message).toMatch(/Record 2 is null/);
+  });
+
+  it('reads a paged list of papers and a single paper', () => {
+    const paged = parse('{"offset": 0, "next": 1, "data": [{"paperId": "a", "title": "P", "year": 2001}]}');
+    expect(paged.papers.map((p) => p.date)).toEqual(['2001']);
+    const one = parse('{"paperId": "a", "title": "Solo", "publicationDate": "2019-05-04"}');
+    expect(one.papers[0]).toMatchObject({ title: 'Solo', date: '2019-05-04' });
+  });
+
+  it('notes when the author record declares more papers than the file holds', () => {
+    const r = parse(
+      '{"authorId": "1", "name": "X Y", "paperCount": 3, "papers": [{"title": "A", "year": 2000}]}',
+    );
+    expect(r.profile?.name).toBe('X Y');
+    expect(r.problems[0].message).toMatch(/says 3 papers but 1 were read/);
+  });
+
+  it('refuses broken JSON and other shapes', () => {
+    expect(parse('[{"title": "x"}').problems[0]).toMatchObject({ action: 'refused' });
+    expect(parse('{"hello": 1}').problems[0].message).toMatch(/Not a Semantic Scholar response/);
+    expect(parse('').problems[0].message).toMatch(/empty/);
+  });
+});
+
+describe('Semantic Scholar, robustness', () => {
+  it('never throws on arbitrary text or JSON', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => void parse(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => void parse(JSON.stringify(v))),
+      { numRuns: 300 },
+    );
+    const paper = fc.record({
+      title: fc.jsonValue(),
+      year: fc.jsonValue(),
+      publicationDate: fc.jsonValue(),
+      externalIds: fc.jsonValue(),
+      authors: fc.jsonValue(),
+      fieldsOfStudy: fc.jsonValue(),
+      s2FieldsOfStudy: fc.jsonValue(),
+    });
+    const author = fc.record({
+      authorId: fc.string(),
+      name: fc.jsonValue(),
+      papers: fc.array(fc.option(paper)),
+    });
+    fc.assert(
+      fc.property(author, (a) => void parse(JSON.stringify(a))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes time roughly linear in the input on adversarial shapes', () => {
+    const shapes: ((n: number) => string)[] = [
+      (n) => '{"papers":'.repeat(n) + '1' + '}'.repeat(n),
+      (n) => JSON.stringify([{ title: 'x\n '.repeat(n), authors: Array(n / 10).fill({ name: 'A B' }) }]),
+      (n) => JSON.stringify(Array.from({ length: n / 10 }, (_, i) => (i % 2 ? null : { title: `t${i}` }))),
+    ];
+    shapes.forEach((shape, i) => expect(timeRatio(shape, 40_000), `shape ${i}`).toBeLessThan(10));
+  });
+});
+
+/**
+ * CPU time at 4n over CPU time at n, best of 7 interleaved runs: about 4 when linear, 16 when
+ * quadratic. CPU time, not wall time, so other processes on a busy machine do not count. n doubles
+ * (at most 8×) until a warm run takes 1 ms, small enough that collecting the garbage of the
+ * results does not dominate. Up to three measurements are taken and the best counts.
+ */
+function timeRatio(make: (n: number) => string, n: number): number {
+  const time = (text: string) => {
+    const t = cpuMs();
+    parse(text);
+    return cpuMs() - t;
+  };
+  const most = 8 * n;
+  let small = make(n);
+  while (Math.min(time(small), time(small)) < 1 && n < most) {
+    n *= 2;
+    small = make(n);
+  }
+  const large = make(4 * n);
+  time(large);
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
+    let a = Infinity;
+    let b = Infinity;
+    for (let i = 0; i < 7; i++) {
+      a = Math.min(a, time(small));
+      b = Math.min(b, time(large));
+    }
+    ratio = Math.min(ratio, b / a);
+  }
+  return ratio;
+}
+
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
