@@ -1,17 +1,34 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './scripts/vite-csp';
 
-export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
-  server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
-  worker: { format: 'es' },
-  test: {
-    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
-    environment: 'node',
-    setupFiles: ['test/setup.ts'],
-    testTimeout: 30000,
-  },
+// `vite build --mode single` writes dist/offline/index.html: one self-contained file for offline talks.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    plugins: [svelte(), svelteTesting(), ...(single ? [viteSingleFile()] : []), cspPlugin({ single })],
+    server: { port: 5173 },
+    preview: { port: 4173, strictPort: true },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 600,
+      ...(single
+        ? {
+            outDir: 'dist/offline',
+            emptyOutDir: true,
+            copyPublicDir: false,
+          }
+        : {}),
+    },
+    worker: { format: 'es' },
+    test: {
+      include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+      environment: 'node',
+      setupFiles: ['test/setup.ts'],
+      testTimeout: 30000,
+    },
+  };
 });

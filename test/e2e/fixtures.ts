@@ -2,18 +2,20 @@
  * Shared end-to-end fixtures: every test records console errors and every request, and fails on
  * an error or on a request that leaves the machine.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export interface Watch {
   errors: string[];
   offsite: string[];
   requests: string[];
+  /** Outside URLs answered inside the test by `answerOffsite`: they never left the machine. */
+  answered: Set<string>;
 }
 
 export const test = base.extend<{ watch: Watch }>({
   watch: async ({ page }, use) => {
-    const watch: Watch = { errors: [], offsite: [], requests: [] };
+    const watch: Watch = { errors: [], offsite: [], requests: [], answered: new Set() };
     page.on('console', (m) => {
       if (m.type() === 'error') watch.errors.push(m.text());
     });
@@ -22,14 +24,32 @@ export const test = base.extend<{ watch: Watch }>({
       const url = new URL(r.url());
       watch.requests.push(r.url());
       const local =
-        ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+        ['127.0.0.1', 'localhost'].includes(url.hostname) ||
+        ['data:', 'blob:', 'file:'].includes(url.protocol);
       if (!local) watch.offsite.push(r.url());
     });
     await use(watch);
     expect(watch.errors, 'console errors').toEqual([]);
-    expect(watch.offsite, 'requests leaving the machine').toEqual([]);
+    const left = watch.offsite.filter((u) => !watch.answered.has(u));
+    expect(left, 'requests leaving the machine').toEqual([]);
   },
 });
+
+/**
+ * Answers requests to an outside host from the test (`route.fulfill` or `route.abort` only, never
+ * `continue`), so they count as not leaving the machine. Anything else still fails the test.
+ */
+export async function answerOffsite(
+  page: Page,
+  watch: Watch,
+  url: string | RegExp,
+  answer: (route: Route) => Promise<void>,
+): Promise<void> {
+  await page.route(url, async (route) => {
+    watch.answered.add(route.request().url());
+    await answer(route);
+  });
+}
 
 export { expect };
 

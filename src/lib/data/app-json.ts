@@ -7,6 +7,7 @@
  *   {…paper 2…}
  *   ]}
  */
+import { cappedProblems, isObject, parseJsonText, readRecords } from './json-helpers';
 import {
   makePaper,
   type Paper,
@@ -19,8 +20,6 @@ import {
 export const FORMAT_APP_JSON = 'app-json';
 const FORMAT_TAG = 'research-trends-dashboard';
 const VERSION = 1;
-/** Beyond this many problems only a count is kept: a list of thousands helps nobody. */
-const MAX_PROBLEMS = 1000;
 
 /** What an export holds. Other fields of the argument are not written. */
 export interface Collection {
@@ -40,76 +39,15 @@ export function serialiseCollection(collection: Collection): string {
   return `${head.slice(0, -1)},"papers":[${papers ? `\n${papers}\n` : ''}]}\n`;
 }
 
-/**
- * Parses text as JSON, or explains on which line it is broken. Shared by the JSON-based formats.
- * Engines word errors differently (V8 gives a position, Firefox a line, some neither); when the
- * message has no place, the shortest prefix that fails for another reason than ending early is
- * found by bisection: slow, but only on the error path.
- */
-export function readJson(text: string, file: string): { value: unknown } | { problem: Problem } {
-  const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '')
-    return { problem: { file, line: 1, message: 'The file is empty.', action: 'refused' } };
-  try {
-    return { value: JSON.parse(clean) };
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const line = /line (\d+)/.exec(message)?.[1];
-    const at = line ? -1 : (failureAt(clean, clean.length) ?? clean.length);
-    const why = message.length > 120 ? `${message.slice(0, 117)}…` : message;
-    return {
-      problem: {
-        file,
-        line: line ? Number(line) : lineOf(clean, at),
-        message: `Not valid JSON (${why}).`,
-        action: 'refused',
-      },
-    };
-  }
-}
-
-/** Where `JSON.parse(text.slice(0, length))` fails other than by ending early; null when it does not. */
-function failureAt(text: string, length: number): number | null {
-  const prefix = text.slice(0, length);
-  try {
-    JSON.parse(prefix);
-    return null;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : '';
-    if (/end of (JSON )?(input|data)|EOF/i.test(message)) return null;
-    const position = /position (\d+)/.exec(message);
-    if (position) return Number(position[1]) >= length ? null : Number(position[1]);
-    if (length === text.length) {
-      let lo = 0;
-      let hi = length; // invariant: the prefix of length hi fails, of length lo does not
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >>> 1;
-        if (failureAt(text, mid) === null) lo = mid;
-        else hi = mid;
-      }
-      return hi - 1;
-    }
-    return length - 1;
-  }
-}
-
-function lineOf(text: string, position: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 /** Reads the app's JSON export; papers of the wrong shape are reported by record and skipped. */
 export function parseAppJson(text: string, options: ParseOptions): ParseResult {
+  return parseJsonText(text, options, FORMAT_APP_JSON, readExport);
+}
+
+function readExport(doc: unknown, options: ParseOptions): ParseResult {
   const file = options.file;
   const problems: Problem[] = [];
   const result: ParseResult = { format: FORMAT_APP_JSON, papers: [], problems, records: 0 };
-  const read = readJson(text, file);
-  if ('problem' in read) {
-    problems.push(read.problem);
-    return result;
-  }
-  const doc = read.value as Record<string, unknown> | null;
   if (!isObject(doc) || doc.format !== FORMAT_TAG || !Array.isArray(doc.papers)) {
     const message = 'Not a research-trends-dashboard export (no "format" tag or no "papers" list).';
     problems.push({ file, line: 1, message, action: 'refused' });
@@ -119,19 +57,17 @@ export function parseAppJson(text: string, options: ParseOptions): ParseResult {
     const message = `Export version ${JSON.stringify(doc.version)} is not ${VERSION}; read as version ${VERSION}.`;
     problems.push({ file, line: 1, message, action: 'noted' });
   }
-  result.records = doc.papers.length;
-  let unlisted = 0;
-  doc.papers.forEach((raw, i) => {
+  // A list of thousands of problems helps nobody: past the cap only a count is kept.
+  const capped = cappedProblems(problems);
+  readRecords(doc.papers, result, (raw, record) => {
     const paper = checkPaper(raw);
-    if (typeof paper !== 'string') result.papers.push(paper);
-    else if (problems.length >= MAX_PROBLEMS) unlisted++;
-    else {
-      // The writer puts paper i on line i + 2; hand-edited files may not, so the record is primary.
-      problems.push({ file, record: i + 1, message: `Paper ${i + 1} ${paper}; skipped.`, action: 'skipped' });
-    }
+    if (typeof paper !== 'string') return paper;
+    // The writer puts paper i on line i + 2; hand-edited files may not, so the record is primary.
+    capped.add({ file, record, message: `Paper ${record} ${paper}; skipped.`, action: 'skipped' });
+    return null;
   });
-  if (unlisted > 0) {
-    const message = `${unlisted} more papers of the wrong shape were skipped and not listed.`;
+  if (capped.unlisted > 0) {
+    const message = `${capped.unlisted} more papers of the wrong shape were skipped and not listed.`;
     problems.push({ file, record: doc.papers.length, message, action: 'skipped' });
   }
   if (doc.profile !== null && doc.profile !== undefined) {
@@ -200,10 +136,6 @@ function checkProfile(raw: unknown): Profile | null {
     declaredPapers,
     mainCategory,
   };
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function isStringList(x: unknown): x is string[] {

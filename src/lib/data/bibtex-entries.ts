@@ -1,6 +1,6 @@
 /**
  * Reads a .bib file into raw entries (fields still TeX, macros unresolved) with located syntax
- * problems. Tokenising is latex-utensils' BibTeX grammar (the parser behind LaTeX Workshop),
+ * problems. Tokenising is latex-utensils' BibTeX grammar (`bibtex-grammar.ts`, behind LaTeX Workshop),
  * run once per entry so that one broken entry costs only itself:
  *
  *   text ──split at lines starting "@type{"──► chunks ──grammar──► entries, @string, @preamble
@@ -10,15 +10,8 @@
  * with the brace added and reported as repaired.
  */
 import type { bibtexParser } from 'latex-utensils';
-// @ts-expect-error -- the package types only its entry point, which would also pull in its large
-// LaTeX grammar; this deep path is the BibTeX grammar alone (typed through `Grammar` below).
-import grammarModule from 'latex-utensils/out/src/bibtex/bibtex_parser_simple.js';
+import { describeSyntaxError, isSyntaxError, parseBibtexAst, tryParseBibtexAst } from './bibtex-grammar';
 import type { Problem } from './paper';
-
-interface Grammar {
-  parse(text: string): bibtexParser.BibtexAst;
-}
-const grammar = grammarModule as Grammar;
 
 export interface RawPart {
   kind: 'text' | 'number' | 'macro';
@@ -94,16 +87,16 @@ function readChunk(
   }
   let ast: bibtexParser.BibtexAst;
   try {
-    ast = grammar.parse(chunk);
+    ast = parseBibtexAst(chunk);
   } catch (error) {
     if (!isSyntaxError(error)) throw error;
-    const repaired = error.found === null ? tryParse(`${chunk}\n}`) : null;
+    const repaired = error.found === null ? tryParseBibtexAst(`${chunk}\n}`) : null;
     if (!repaired) {
       const at = line + error.location.start.line - 1;
       result.problems.push({
         file,
         line: at,
-        message: `Syntax error in ${label} (starting line ${line}): ${describe(error)}; entry skipped.`,
+        message: `Syntax error in ${label} (starting line ${line}): ${describeSyntaxError(error)}; entry skipped.`,
         action: 'skipped',
       });
       return;
@@ -179,40 +172,6 @@ function partsOf(value: bibtexParser.FieldValue): RawPart[] {
     kind: p.kind === 'abbreviation' ? 'macro' : p.kind === 'number' ? 'number' : 'text',
     text: p.content,
   }));
-}
-
-interface PegError {
-  message: string;
-  found: string | null;
-  expected: { type: string; text?: string; description?: string }[] | null;
-  location: { start: { line: number; column: number } };
-}
-
-function isSyntaxError(e: unknown): e is PegError {
-  return e instanceof Error && e.name === 'SyntaxError' && 'location' in e && 'found' in e;
-}
-
-function tryParse(text: string): bibtexParser.BibtexAst | null {
-  try {
-    return grammar.parse(text);
-  } catch (error) {
-    if (isSyntaxError(error)) return null;
-    throw error;
-  }
-}
-
-/** "expected "=" but found "{"": the grammar's expectation without whitespace and comment noise. */
-function describe(error: PegError): string {
-  const literals = [
-    ...new Set(
-      (error.expected ?? [])
-        .filter((e) => e.type === 'literal' && e.text && e.text !== '%')
-        .map((e) => JSON.stringify(e.text)),
-    ),
-  ];
-  const found = error.found === null ? 'the end of the entry' : JSON.stringify(error.found);
-  const want = literals.length ? `expected ${literals.join(' or ')}` : 'unexpected text';
-  return `${want} but found ${found} (column ${error.location.start.column})`;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

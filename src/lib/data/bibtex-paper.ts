@@ -4,12 +4,12 @@
  * `archivePrefix`/`eprinttype` + `primaryClass`/`eprintclass` to an arXiv link and category.
  */
 import { canonicalCategory } from './arxiv-taxonomy';
-import { monthFromText, NO_DATE, parseLooseDate, partialDate, type PartialDate } from './bibtex-dates';
-import { asArxivId, categoryOfArxivId, cleanDoi, codeLink, findArxivId, splitGluedDoi } from './bibtex-ids';
 import { JOURNAL_MACROS } from './bibtex-journals';
 import type { BibEntry } from './bibtex-resolve';
 import { makePaper, type Paper, type PaperLinks, type Problem } from './paper';
-import { splitBibtexNames } from './person-name';
+import { monthFromText, NO_DATE, parseLooseDate, partialDate, type PartialDate } from './partial-date';
+import { asArxivId, categoryOfArxivId, cleanDoi, codeLink, findArxivId, splitGluedDoi } from './record-ids';
+import { splitBibtexNames } from './source-name';
 import { texToUnicode } from './tex-to-unicode';
 
 type Note = (field: string, message: string, action?: Problem['action']) => void;

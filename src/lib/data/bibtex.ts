@@ -6,10 +6,10 @@
  *        ─► bibtexPaper (TeX → Unicode, names, dates, arXiv, DOI) ─► mergeSameIds ─► Paper[]
  */
 import { readBibtexEntries } from './bibtex-entries';
-import { mergeSameIds } from './bibtex-ids';
 import { bibtexPaper } from './bibtex-paper';
 import { resolveEntries } from './bibtex-resolve';
 import type { ParseOptions, ParseResult } from './paper';
+import { mergeSameIds } from './record-ids';
 
 export const FORMAT_BIBTEX = 'bibtex';
 

@@ -3,7 +3,9 @@
  * items, one item, or a Crossref API envelope (`{message: item}` / `{message: {items}}`). Problems
  * name the 1-based record index, since JSON has no useful line per item.
  */
-import { parseLooseDate, partialDate, NO_DATE, type PartialDate } from './bibtex-dates';
+import { authorNames, firstText, issuedDate, plainText } from './csl-fields';
+import { isObject, readRecords } from './json-helpers';
+import { makeLinks, makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
 import {
   asArxivId,
   categoryOfArxivId,
@@ -12,13 +14,9 @@ import {
   findArxivCategory,
   findArxivId,
   mergeSameIds,
-} from './bibtex-ids';
-import { makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
-import { tidyInitials } from './person-name';
+} from './record-ids';
 
 export const FORMAT_CSL_JSON = 'csl-json';
-
-type Item = Record<string, unknown>;
 
 const CSL_TYPES =
   /"type"\s*:\s*"(?:article-journal|article|paper-conference|chapter|book|report|thesis|manuscript|webpage|dataset|software|speech|entry-encyclopedia|post-weblog|article-magazine|article-newspaper)"/;
@@ -86,24 +84,16 @@ export function parseCslJsonValue(value: unknown, options: ParseOptions): ParseR
     });
     return result;
   }
-  result.records = items.length;
-  const papers = items.flatMap((item, i) => {
-    const p = cslPaper(item, i + 1, file, problems);
-    return p ? [p] : [];
-  });
-  result.papers = mergeSameIds(papers, problems);
+  readRecords(items, result, (item, record) => cslPaper(item, record, file, problems));
+  result.papers = mergeSameIds(result.papers, problems);
   return result;
-}
-
-function isItem(v: unknown): v is Item {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function itemsOf(value: unknown): unknown[] | null {
   if (Array.isArray(value)) return value;
-  if (!isItem(value)) return null;
+  if (!isObject(value)) return null;
   const message = value.message;
-  if (isItem(message)) return Array.isArray(message.items) ? message.items : [message];
+  if (isObject(message)) return Array.isArray(message.items) ? message.items : [message];
   if (Array.isArray(value.items)) return value.items;
   return 'title' in value || 'type' in value ? [value] : null;
 }
@@ -113,11 +103,11 @@ function cslPaper(raw: unknown, record: number, file: string, problems: Problem[
     problems.push({ file, record, message, action: 'skipped' });
     return null;
   };
-  if (!isItem(raw)) return skip(`Record ${record} is not an object; skipped.`);
-  const title = plain(firstText(raw.title));
+  if (!isObject(raw)) return skip(`Record ${record} is not an object; skipped.`);
+  const title = plainText(firstText(raw.title));
   if (!title) return skip(`Record ${record} has no title; skipped.`);
-  const { names, truncated } = namesOf(raw.author);
-  const date = dateOf(raw, record, file, problems);
+  const { names, truncated } = authorNames(raw.author);
+  const date = issuedDate(raw, record, file, problems);
   const doi = cleanDoi(firstText(raw.DOI)) ?? undefined;
   const url = firstText(raw.URL) || undefined;
   const texts = [raw.number, raw.URL, raw.note, raw.DOI, raw.archive_location, raw.id].map(firstText);
@@ -136,90 +126,10 @@ function cslPaper(raw: unknown, record: number, file: string, problems: Problem[
     categories: category ? [category] : [],
     authors: names,
     authorsTruncated: truncated,
-    abstract: plain(firstText(raw.abstract)),
+    abstract: plainText(firstText(raw.abstract)),
     hasCode: Boolean(code),
-    venue: plain(firstText(raw['container-title'])),
-    links: {
-      ...(arxiv ? { arxiv } : {}),
-      ...(doi ? { doi } : {}),
-      ...(url ? { url } : {}),
-      ...(code ? { code } : {}),
-    },
+    venue: plainText(firstText(raw['container-title'])),
+    links: makeLinks({ arxiv, doi, url, code }),
     source: { file, record },
   });
-}
-
-/** A string field, or the first string of an array field (Crossref writes `title: ["…"]`). */
-function firstText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (Array.isArray(v)) return v.map(firstText).find(Boolean) ?? '';
-  return '';
-}
-
-/** Drops the JATS/HTML markup Crossref puts in titles and abstracts (`<jats:p>`, `<i>`). */
-function plain(text: string): string {
-  return (
-    text
-      // `[^<>]`, not `[^>]`: a run of unclosed "<" must not be rescanned from each one.
-      .replace(/<[^<>]*>/g, ' ')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
-const TRUNCATION = /^(?:et\.?\s*al\.?|others|\.\.\.|…)$/i;
-
-function namesOf(authors: unknown): { names: string[]; truncated: boolean } {
-  const names: string[] = [];
-  let truncated = false;
-  for (const a of Array.isArray(authors) ? authors : []) {
-    if (!isItem(a)) continue;
-    const literal = firstText(a.literal) || firstText(a.name);
-    const parts = [a.given, a['dropping-particle'], a['non-dropping-particle'], a.family].map(firstText);
-    let name = literal || parts.filter(Boolean).join(' ');
-    const suffix = firstText(a.suffix);
-    if (suffix && !literal) name += ` ${suffix}`;
-    name = tidyInitials(name);
-    if (TRUNCATION.test(name)) truncated = true;
-    else if (name) names.push(name);
-  }
-  return { names, truncated };
-}
-
-/** `issued` (or Crossref's print/online dates) in any of CSL's forms; the start of a range. */
-function dateOf(item: Item, record: number, file: string, problems: Problem[]): PartialDate {
-  for (const key of ['issued', 'published-print', 'published-online']) {
-    const v = item[key];
-    if (v === undefined || v === null) continue;
-    const d = cslDate(v);
-    if (d.date) return d;
-    problems.push({
-      file,
-      record,
-      message: `The ${key} date of record ${record} (${JSON.stringify(v).slice(0, 60)}) is not understood.`,
-      action: 'noted',
-    });
-  }
-  return NO_DATE;
-}
-
-function cslDate(v: unknown): PartialDate {
-  if (typeof v === 'string' || typeof v === 'number') return parseLooseDate(String(v));
-  if (!isItem(v)) return NO_DATE;
-  const parts = Array.isArray(v['date-parts']) ? v['date-parts'][0] : undefined;
-  if (Array.isArray(parts) && parts.length > 0) {
-    // Parts may be strings ("2015"); months 13–16 and 21–24 are seasons, which partialDate drops.
-    const [y, m, d] = parts.map((p) => (p === null || p === '' ? NaN : Number(p)));
-    if (Number.isInteger(y))
-      return partialDate(y, Number.isInteger(m) ? m : null, Number.isInteger(d) ? d : null);
-  }
-  for (const key of ['raw', 'literal']) {
-    const text = firstText(v[key]);
-    if (text) return parseLooseDate(text);
-  }
-  return NO_DATE;
 }

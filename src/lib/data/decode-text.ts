@@ -1,8 +1,10 @@
 /**
  * Bytes → text, refusing rather than guessing: a BOM or a declared charset decides; otherwise the
- * bytes must be valid UTF-8. Never produces replacement characters.
+ * bytes must be valid UTF-8. Never produces replacement characters. Also repairs text that some
+ * other tool decoded as latin-1 although it was UTF-8.
  */
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string; line: number };
+export type Decoded =
+  { ok: true; text: string; encoding: string } | { ok: false; message: string; line: number };
 
 const DECLARED = [
   /<\?xml[^>]*encoding=["']([\w-]+)["']/i,
@@ -12,7 +14,8 @@ const DECLARED = [
 ];
 
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8', file);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return strict(bytes.subarray(3), 'utf-8', file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le', file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be', file);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
@@ -28,7 +31,11 @@ function strict(bytes: Uint8Array, encoding: string, file: string): Decoded {
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    return { ok: false, line: 1, message: `${file}: declares the encoding “${encoding}”, which this browser cannot read.` };
+    return {
+      ok: false,
+      line: 1,
+      message: `${file}: declares the encoding “${encoding}”, which this browser cannot read.`,
+    };
   }
   try {
     return { ok: true, text: decoder.decode(bytes), encoding };
@@ -66,4 +73,15 @@ function countLines(bytes: Uint8Array, end: number): number {
   let n = 1;
   for (let i = 0; i < end && i < bytes.length; i++) if (bytes[i] === 10) n++;
   return n;
+}
+
+/** UTF-8 bytes read as latin-1 ("RamÃ­rez"): re-decode when that yields valid UTF-8. */
+export function repairMojibake(text: string): string {
+  if (!/[\u00C2-\u00F4][\u0080-\u00BF]/.test(text) || /[\u0100-\uffff]/.test(text)) return text;
+  const bytes = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
 }

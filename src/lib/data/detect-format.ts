@@ -62,7 +62,11 @@ function detectJson(start: string): FormatId | null {
   if (/^\{\s*"meta"\s*:/.test(start) && /"results"\s*:/.test(start)) return 'openalex';
   if (/"work-summary"|"orcid-identifier"|"external-id-type"/.test(start)) return 'orcid';
   if (/"(authorId|paperId)"\s*:/.test(start)) return 'semantic-scholar';
-  if (/"(issued|container-title|citation-key)"\s*:|"type"\s*:\s*"(article-journal|paper-conference|book|chapter|report|thesis|webpage|article)"/.test(start)) {
+  if (
+    /"(issued|container-title|citation-key)"\s*:|"type"\s*:\s*"(article-journal|paper-conference|book|chapter|report|thesis|webpage|article)"/.test(
+      start,
+    )
+  ) {
     return 'csl-json';
   }
   return null;

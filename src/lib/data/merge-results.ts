@@ -23,9 +23,15 @@ function keysOf(p: Paper): string[] {
 /** The fuller of two records of one paper, with gaps filled from the other. */
 function combine(a: Paper, b: Paper): Paper {
   const score = (p: Paper) =>
-    (p.abstract ? 2 : 0) + p.categories.length + p.authors.length / 100 + (p.authorsTruncated ? 0 : 1) + (p.precision === 'day' ? 1 : 0);
+    (p.abstract ? 2 : 0) +
+    p.categories.length +
+    p.authors.length / 100 +
+    (p.authorsTruncated ? 0 : 1) +
+    (p.precision === 'day' ? 1 : 0);
   const [main, other] = score(b) > score(a) ? [b, a] : [a, b];
-  const authorsFromOther = main.authors.length === 0 || (main.authorsTruncated && !other.authorsTruncated && other.authors.length > main.authors.length);
+  const authorsFromOther =
+    main.authors.length === 0 ||
+    (main.authorsTruncated && !other.authorsTruncated && other.authors.length > main.authors.length);
   return {
     ...main,
     abstract: main.abstract || other.abstract,

@@ -146,6 +146,16 @@ export function makePaper(
   };
 }
 
+/** Links with the empty ones left out, in the model's order: arXiv, DOI, URL, code. */
+export function makeLinks(links: { [K in keyof PaperLinks]?: string | null }): PaperLinks {
+  const out: PaperLinks = {};
+  for (const key of ['arxiv', 'doi', 'url', 'code'] as const) {
+    const value = links[key];
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
 export function precisionOf(isoDate: string): DatePrecision {
   return isoDate.length >= 10 ? 'day' : isoDate.length >= 7 ? 'month' : 'year';
 }

@@ -24,7 +24,10 @@ export interface FileReport {
 
 export async function readOne(input: FileInput, asOf?: string): Promise<ParseResult> {
   if (input.bytes.length > MAX_FILE_BYTES) {
-    return refused(input.name, `The file is ${(input.bytes.length / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB.`);
+    return refused(
+      input.name,
+      `The file is ${(input.bytes.length / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB.`,
+    );
   }
   const decoded = decodeBytes(input.bytes, input.name);
   if (!decoded.ok) return refused(input.name, decoded.message, decoded.line);
@@ -32,7 +35,12 @@ export async function readOne(input: FileInput, asOf?: string): Promise<ParseRes
 }
 
 function refused(file: string, message: string, line?: number): ParseResult {
-  return { format: 'unknown', papers: [], records: 0, problems: [{ file, line, message, action: 'refused' }] };
+  return {
+    format: 'unknown',
+    papers: [],
+    records: 0,
+    problems: [{ file, line, message, action: 'refused' }],
+  };
 }
 
 export function reportOf(name: string, r: ParseResult): FileReport {
@@ -50,5 +58,9 @@ export async function readFiles(
 ): Promise<{ merged: MergedCollection; reports: FileReport[]; results: ParseResult[] }> {
   const results: ParseResult[] = [];
   for (const input of inputs) results.push(await readOne(input, asOf));
-  return { merged: mergeResults(results), reports: inputs.map((f, i) => reportOf(f.name, results[i])), results };
+  return {
+    merged: mergeResults(results),
+    reports: inputs.map((f, i) => reportOf(f.name, results[i])),
+    results,
+  };
 }

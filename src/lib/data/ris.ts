@@ -1,9 +1,10 @@
 /**
- * RIS files (Zotero, EndNote, Mendeley, Scopus, Web of Science exports) to papers. A record runs
- * from `TY  - TYPE` to `ER  -`; each line is a two-character tag, "  - " and a value, and a line
- * without a tag continues the field before it (wrapped abstracts).
+ * RIS files (Zotero, EndNote, Mendeley, Scopus, Web of Science exports) to papers: `ris-records.ts`
+ * reads the tagged lines into records (`TY  - JOUR` … `ER  -`); this file maps their tags (TI, AU,
+ * PY/DA/Y1, DO, UR, …) to a paper.
  */
-import { parseLooseDate, type PartialDate } from './bibtex-dates';
+import { makeLinks, makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { parseLooseDate, type PartialDate } from './partial-date';
 import {
   cleanDoi,
   codeLink,
@@ -11,26 +12,13 @@ import {
   findArxivId,
   categoryOfArxivId,
   mergeSameIds,
-} from './bibtex-ids';
-import { makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
-import { formatLastFirst } from './person-name';
+} from './record-ids';
+import { readRisRecords, type RisRecord } from './ris-records';
+import { formatLastFirst } from './source-name';
 
 export const FORMAT_RIS = 'ris';
 
-/** Tolerates exporters that write one space before the dash, or nothing after it. */
-const TAG = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
 const TRUNCATION = /^(?:et\.?\s*al\.?|others|\.\.\.|…)$/i;
-
-interface RisField {
-  value: string;
-  line: number;
-}
-
-interface RisRecord {
-  line: number;
-  type: string;
-  fields: Map<string, RisField[]>;
-}
 
 /** True when the first non-blank line is a `TY  - ` tag. */
 export function looksLikeRis(text: string): boolean {
@@ -52,7 +40,7 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
     problems.push({ file, line: 1, message: 'The file is empty.', action: 'refused' });
     return result;
   }
-  const records = readRecords(clean, file, problems);
+  const records = readRisRecords(clean, file, problems);
   result.records = records.length;
   if (records.length === 0) {
     problems.push({
@@ -70,68 +58,6 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
   result.papers = mergeSameIds(papers, problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
-}
-
-function readRecords(text: string, file: string, problems: Problem[]): RisRecord[] {
-  const records: RisRecord[] = [];
-  let current: RisRecord | null = null;
-  let last: RisField | null = null;
-  let strayReported = false;
-  const lines = text.split(/\r\n|\r|\n/);
-  const stray = (line: number, what: string) => {
-    // One problem per run of stray lines, not one per line.
-    if (!strayReported) problems.push({ file, line, message: `${what}; ignored.`, action: 'skipped' });
-    strayReported = true;
-  };
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const text = raw.trimEnd();
-    if (!text.trim()) return;
-    const m = text.match(TAG);
-    if (!m) {
-      if (current && last) last.value += ` ${text.trim()}`;
-      else stray(line, `Line ${line} is outside any record (no "TY  -" before it)`);
-      return;
-    }
-    const [, tag, value = ''] = m;
-    if (tag === 'TY') {
-      if (current) {
-        problems.push({
-          file,
-          line: current.line,
-          message: `The record starting at line ${current.line} has no "ER  -"; it ends where the next begins (line ${line}).`,
-          action: 'repaired',
-        });
-        records.push(current);
-      }
-      current = { line, type: value.trim().toUpperCase(), fields: new Map() };
-      last = null;
-      strayReported = false;
-    } else if (tag === 'ER') {
-      if (current) records.push(current);
-      else stray(line, `"ER  -" at line ${line} closes no record`);
-      current = null;
-      last = null;
-    } else if (!current) {
-      stray(line, `Line ${line} ("${tag}  - …") is outside any record (no "TY  -" before it)`);
-    } else {
-      last = { value: value.trim(), line };
-      const list = current.fields.get(tag);
-      if (list) list.push(last);
-      else current.fields.set(tag, [last]);
-    }
-  });
-  if (current) {
-    const open: RisRecord = current;
-    problems.push({
-      file,
-      line: open.line,
-      message: `The record starting at line ${open.line} has no "ER  -" before the end of the file; read as closed.`,
-      action: 'repaired',
-    });
-    records.push(open);
-  }
-  return records;
 }
 
 function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper | null {
@@ -178,12 +104,7 @@ function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper |
     abstract: first('AB', 'N2') ?? '',
     hasCode: Boolean(code),
     venue: venue ?? '',
-    links: {
-      ...(arxiv ? { arxiv } : {}),
-      ...(doi ? { doi } : {}),
-      ...(url ? { url } : {}),
-      ...(code ? { code } : {}),
-    },
+    links: makeLinks({ arxiv, doi, url, code }),
     source: { file, line: record.line },
   });
 }

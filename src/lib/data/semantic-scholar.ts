@@ -3,9 +3,19 @@
  * paged list (`{data: [...]}` from `/author/{id}/papers` or search), a batch (an array from
  * `POST /paper/batch`, `null` where an id was not found) or one paper.
  */
-import { readJson } from './app-json';
+import {
+  isObject,
+  list,
+  numericMetrics,
+  obj,
+  parseJsonText,
+  readRecords,
+  str,
+  type Json,
+} from './json-helpers';
 import {
   emptyProfile,
+  makeLinks,
   makePaper,
   todayIso,
   type Paper,
@@ -14,10 +24,9 @@ import {
   type Problem,
   type Profile,
 } from './paper';
+import { clipText, collapseSpaces } from './tidy-text';
 
 export const FORMAT_SEMANTIC_SCHOLAR = 'semantic-scholar';
-
-type Json = Record<string, unknown>;
 
 /** True when the text looks like a Semantic Scholar response (used by format detection). */
 export function looksLikeSemanticScholar(text: string): boolean {
@@ -27,15 +36,13 @@ export function looksLikeSemanticScholar(text: string): boolean {
 
 /** Parses a Semantic Scholar Graph API response; never throws. */
 export function parseSemanticScholar(text: string, options: ParseOptions): ParseResult {
+  return parseJsonText(text, options, FORMAT_SEMANTIC_SCHOLAR, readResponse);
+}
+
+function readResponse(value: unknown, options: ParseOptions): ParseResult {
   const file = options.file;
   const problems: Problem[] = [];
   const result: ParseResult = { format: FORMAT_SEMANTIC_SCHOLAR, papers: [], problems, records: 0 };
-  const read = readJson(text, file);
-  if ('problem' in read) {
-    problems.push(read.problem);
-    return result;
-  }
-  const value = read.value;
   const records = Array.isArray(value)
     ? value
     : isObject(value) && Array.isArray(value.papers)
@@ -55,11 +62,7 @@ export function parseSemanticScholar(text: string, options: ParseOptions): Parse
     }
     return result;
   }
-  result.records = records.length;
-  records.forEach((raw, i) => {
-    const paper = toPaper(raw, file, i + 1, problems);
-    if (paper) result.papers.push(paper);
-  });
+  readRecords(records, result, (raw, record) => toPaper(raw, file, record, problems));
   const declared = result.profile?.declaredPapers;
   if (typeof declared === 'number' && declared !== result.papers.length) {
     const message = `The author record says ${declared} papers but ${result.papers.length} were read.`;
@@ -76,7 +79,7 @@ function toPaper(raw: unknown, file: string, record: number, problems: Problem[]
   }
   // `/author/{id}/papers` with citation fields wraps each paper.
   const p = isObject(raw) && isObject(raw.citedPaper) ? raw.citedPaper : raw;
-  const title = isObject(p) ? collapse(str(p.title)) : '';
+  const title = isObject(p) ? collapseSpaces(str(p.title)) : '';
   if (!isObject(p) || !title) {
     const message = `Record ${record} has no title; skipped.`;
     problems.push({ file, record, message, action: 'skipped' });
@@ -85,7 +88,7 @@ function toPaper(raw: unknown, file: string, record: number, problems: Problem[]
   const day = /^\d{4}-\d{2}-\d{2}$/.exec(str(p.publicationDate))?.[0];
   const year = day ? Number(day.slice(0, 4)) : Number.isInteger(p.year) ? (p.year as number) : null;
   if (year === null) {
-    const message = `Record ${record} ("${clip(title)}") has no year or date; kept without a date.`;
+    const message = `Record ${record} ("${clipText(title)}") has no year or date; kept without a date.`;
     problems.push({ file, record, message, action: 'noted' });
   }
   const ids = obj(p.externalIds);
@@ -98,11 +101,11 @@ function toPaper(raw: unknown, file: string, record: number, problems: Problem[]
     year,
     categories: fieldsOf(p),
     authors: list(p.authors)
-      .map((a) => collapse(str(obj(a).name)))
+      .map((a) => collapseSpaces(str(obj(a).name)))
       .filter(Boolean),
-    abstract: collapse(str(p.abstract)),
-    venue: collapse(str(p.venue) || str(obj(p.journal).name) || str(obj(p.publicationVenue).name)),
-    links: { ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), ...(url ? { url } : {}) },
+    abstract: collapseSpaces(str(p.abstract)),
+    venue: collapseSpaces(str(p.venue) || str(obj(p.journal).name) || str(obj(p.publicationVenue).name)),
+    links: makeLinks({ arxiv, doi, url }),
     source: { file, record },
   });
 }
@@ -112,47 +115,20 @@ function fieldsOf(p: Json): string[] {
   const names = [
     ...list(p.fieldsOfStudy).map(str),
     ...list(p.s2FieldsOfStudy).map((f) => str(obj(f).category)),
-  ].map(collapse);
+  ].map(collapseSpaces);
   return [...new Set(names.filter(Boolean))].map((n) => `s2:${n}`);
 }
 
 function toProfile(a: Json, asOf: string): Profile {
-  const metrics = [
+  const metrics = numericMetrics([
     ['Papers', a.paperCount],
     ['Citations', a.citationCount],
     ['h-index', a.hIndex],
-  ]
-    .filter(([, v]) => typeof v === 'number')
-    .map(([label, value]) => ({ label: label as string, value: value as number, unit: '' }));
+  ]);
   return {
     ...emptyProfile(asOf),
-    name: collapse(str(a.name)) || null,
+    name: collapseSpaces(str(a.name)) || null,
     metrics,
     declaredPapers: typeof a.paperCount === 'number' ? a.paperCount : null,
   };
-}
-
-function isObject(x: unknown): x is Json {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function obj(x: unknown): Json {
-  return isObject(x) ? x : {};
-}
-
-function list(x: unknown): unknown[] {
-  return Array.isArray(x) ? x : [];
-}
-
-function str(x: unknown): string {
-  return typeof x === 'string' ? x : '';
-}
-
-/** Whitespace runs to one space; single spaces are not matched, which is several times faster. */
-function collapse(s: string): string {
-  return s.replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
-}
-
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -27,8 +27,14 @@ export function primaryCategoryCounts(papers: readonly Paper[]): Record<string, 
  * count in the selection and in total, grouped by archive (largest group first) then by total.
  */
 export function categoryRows(all: readonly Paper[], selected: readonly Paper[]): CategoryCount[] {
-  const total = primaryCategoryCounts(all);
-  const count = primaryCategoryCounts(selected);
+  return categoryRowsFromCounts(primaryCategoryCounts(all), primaryCategoryCounts(selected));
+}
+
+/** `categoryRows` from counts already made (the columnar store's path). */
+export function categoryRowsFromCounts(
+  total: Readonly<Record<string, number>>,
+  count: Readonly<Record<string, number>>,
+): CategoryCount[] {
   const rows = Object.keys(total).map((id) => {
     const info = categoryInfo(id);
     return {

@@ -7,6 +7,8 @@ import { primaryCategoryCounts } from './category-counts';
 import { buildCoauthorGraph, countCoauthorships, topCoauthors } from './coauthor-graph';
 import { mergePeople, type AliasTable, type PeopleIndex } from './name-merge';
 import { periods, yearSpan } from './timeline';
+import { countTerms } from './terms';
+import { detectCommunities } from './communities';
 
 export interface CollectionSummary {
   format: string;
@@ -18,6 +20,10 @@ export interface CollectionSummary {
   people: number;
   coauthorships: number;
   topCoauthors: { name: string; papers: number }[];
+  /** The 20 heaviest terms (title mentions weigh double), with the papers that use each. */
+  terms: { term: string; papers: number }[];
+  /** Louvain communities of the coauthor graph without the owner (seed 1). */
+  communities: number;
 }
 
 /**
@@ -57,6 +63,10 @@ export function summariseCollection(result: ParseResult, aliases?: AliasTable): 
     categories: primaryCategoryCounts(papers),
     people: people.people.length,
     coauthorships: countCoauthorships(graph),
-    topCoauthors: ownerId ? topCoauthors(papers, people, ownerId).map(({ name, papers: n }) => ({ name, papers: n })) : [],
+    topCoauthors: ownerId
+      ? topCoauthors(papers, people, ownerId).map(({ name, papers: n }) => ({ name, papers: n }))
+      : [],
+    terms: countTerms(papers, { limit: 20 }).map(({ term, papers: n }) => ({ term, papers: n })),
+    communities: new Set(detectCommunities(graph, { seed: 1 }).values()).size,
   };
 }

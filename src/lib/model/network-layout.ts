@@ -40,7 +40,7 @@ const MIN_RADIUS = 4;
 const MAX_RADIUS = 22;
 /** Paper count at which the radius tops out; fixed so every view sizes a node alike. */
 const RADIUS_CAP = 30;
-const MAX_ZOOM = 3;
+const MAX_ZOOM = 6;
 
 /** Node radius in px for a paper count: a sqrt scale from 1 paper (4 px) to 30+ papers (22 px). */
 export function nodeRadius(papers: number): number {

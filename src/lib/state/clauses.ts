@@ -6,8 +6,10 @@
 import type { Paper } from '../data/paper';
 import { categoryTitle } from '../data/category-label';
 import { textMatcher } from '../model/search-text';
+import { hasTerms } from '../model/terms';
+import { paperInCommunity } from '../model/communities';
 
-export type SourceId = 'timeline' | 'categories' | 'network' | 'search' | 'code';
+export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
 
 export interface YearRange {
   from: number;
@@ -18,6 +20,10 @@ export interface ClauseValues {
   timeline: YearRange;
   categories: string[];
   network: string[];
+  /** Community index (0 = largest) in the collection's coauthor communities. */
+  community: number;
+  /** Term keys as `normaliseTerm` makes them (`galaxy`, `radio galaxy`). */
+  term: string[];
   search: string;
   code: true;
 }
@@ -95,5 +101,36 @@ export function codeClause(): Clause<'code'> {
     predicate: (p) => p.hasCode,
     label: 'Has code',
     description: 'Papers with code available',
+  };
+}
+
+/** Papers whose title or abstract mentions every term (keys from `normaliseTerm`; `surface` names them). */
+export function termClause(
+  keys: readonly string[],
+  surface: (key: string) => string = (k) => k,
+): Clause<'term'> {
+  const terms = keys.map(surface);
+  return {
+    source: 'term',
+    value: [...keys],
+    predicate: (p) => hasTerms(p, keys),
+    label: terms.map((t) => `“${t}”`).join(' & '),
+    description: `Papers mentioning ${terms.join(' and ')}`,
+  };
+}
+
+/** Papers with at least one member of a coauthor community. */
+export function communityClause(
+  index: number,
+  name: string,
+  members: ReadonlySet<string>,
+  paperPeople: ReadonlyMap<string, readonly string[]>,
+): Clause<'community'> {
+  return {
+    source: 'community',
+    value: index,
+    predicate: (p) => paperInCommunity(paperPeople.get(p.id), members),
+    label: `Community ${index + 1}: ${name}`,
+    description: `Papers with a member of coauthor community ${index + 1} (${name})`,
   };
 }

@@ -2,6 +2,7 @@
 import type { Paper, Problem, Profile } from '../data/paper';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
 import { categoryColors } from '../model/palette';
+import { inferOwner } from '../model/collection-summary';
 import aliasesJson from '../../../data/aliases.json';
 
 export interface LoadedCollection {
@@ -27,12 +28,17 @@ export class CollectionStore {
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
   readonly profile: Profile = $derived(this.current.profile);
+  /** The profile's owner, or for other lists the person on at least half of the papers. */
+  readonly ownerName: string | null = $derived(
+    this.current.profile.name ??
+      inferOwner(this.current.papers, mergePeople(this.current.papers, { aliases: this.aliases })),
+  );
   readonly people: PeopleIndex = $derived(
-    mergePeople(this.current.papers, { owner: this.current.profile.name, aliases: this.aliases }),
+    mergePeople(this.current.papers, { owner: this.ownerName, aliases: this.aliases }),
   );
   readonly colors: Map<string, string> = $derived(categoryColors(this.current.papers));
   readonly ownerId: string | undefined = $derived(
-    this.current.profile.name ? this.people.resolve(this.current.profile.name) : undefined,
+    this.ownerName ? this.people.resolve(this.ownerName) : undefined,
   );
 
   constructor(initial: LoadedCollection) {

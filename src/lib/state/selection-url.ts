@@ -1,7 +1,18 @@
 /** Converts between the selection's clauses and URL state, resolving author names through name merging. */
 import type { Paper } from '../data/paper';
 import type { PeopleIndex } from '../model/name-merge';
-import { categoryClause, codeClause, peopleClause, searchClause, yearClause, type Clause } from './clauses';
+import {
+  categoryClause,
+  codeClause,
+  communityClause,
+  peopleClause,
+  searchClause,
+  termClause,
+  yearClause,
+  type Clause,
+} from './clauses';
+import { hasTerms, normaliseTerm, termSurface } from '../model/terms';
+import { collectionCommunities } from '../model/communities';
 import { canonicalCategory } from '../data/arxiv-taxonomy';
 import type { DecodeContext, Theme, UrlState } from './url-state';
 
@@ -10,7 +21,17 @@ export function selectionToUrl(
   people: PeopleIndex,
   theme: Theme | null,
 ): UrlState {
-  const state: UrlState = { from: null, to: null, cat: [], author: [], q: '', code: false, theme };
+  const state: UrlState = {
+    from: null,
+    to: null,
+    cat: [],
+    author: [],
+    q: '',
+    code: false,
+    term: [],
+    community: null,
+    theme,
+  };
   for (const c of clauses) {
     if (c.source === 'timeline') {
       const v = c.value as { from: number; to: number };
@@ -21,6 +42,8 @@ export function selectionToUrl(
       state.author = (c.value as string[]).map((id) => people.byId.get(id)?.name ?? id);
     else if (c.source === 'search') state.q = c.value as string;
     else if (c.source === 'code') state.code = true;
+    else if (c.source === 'term') state.term = [...(c.value as string[])];
+    else if (c.source === 'community') state.community = (c.value as number) + 1;
   }
   return state;
 }
@@ -39,9 +62,23 @@ export function urlToClauses(state: UrlState, people: PeopleIndex, papers: reado
   ];
   if (ids.length)
     clauses.push(peopleClause(ids, people.paperPeople, (id) => people.byId.get(id)?.name ?? id));
+  const community = state.community === null ? undefined : communityFor(state.community - 1, papers, people);
+  if (community) clauses.push(community);
+  const keys = state.term.map((t) => normaliseTerm(t)).filter((k): k is string => k !== null);
+  if (keys.length) clauses.push(termClause(keys, (k) => termSurface(k, papers)));
   if (state.q) clauses.push(searchClause(state.q));
   if (state.code) clauses.push(codeClause());
   return clauses;
+}
+
+/** The clause for a community by index, or undefined when the collection has no such community. */
+export function communityFor(
+  index: number,
+  papers: readonly Paper[],
+  people: PeopleIndex,
+): Clause | undefined {
+  const c = collectionCommunities(papers, people).list[index];
+  return c && communityClause(index, c.label, new Set(c.members), people.paperPeople);
 }
 
 /** What URL decoding may accept for this collection. */
@@ -52,5 +89,10 @@ export function decodeContext(papers: readonly Paper[], people: PeopleIndex): De
     category: (id) =>
       cats.get(id.toLowerCase()) ?? cats.get((canonicalCategory(id) ?? '').toLowerCase()) ?? null,
     person: (name) => people.resolve(name) !== undefined,
+    term: (text) => {
+      const key = normaliseTerm(text);
+      return key !== null && papers.some((p) => hasTerms(p, [key])) ? key : null;
+    },
+    community: (n) => n <= collectionCommunities(papers, people).list.length,
   };
 }

@@ -6,7 +6,7 @@
 import type { Paper } from '../data/paper';
 import type { Clause, SourceId } from './clauses';
 
-const ORDER: SourceId[] = ['timeline', 'categories', 'network', 'search', 'code'];
+const ORDER: SourceId[] = ['timeline', 'categories', 'network', 'community', 'term', 'search', 'code'];
 
 export class Selection {
   #clauses = $state.raw<ReadonlyMap<SourceId, Clause>>(new Map());

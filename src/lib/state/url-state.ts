@@ -13,6 +13,10 @@ export interface UrlState {
   author: string[];
   q: string;
   code: boolean;
+  /** Term keys, every one required (`term=galaxy,radio galaxy`). */
+  term: string[];
+  /** Coauthor community as numbered in the app, from 1. */
+  community: number | null;
   theme: Theme | null;
 }
 
@@ -23,6 +27,8 @@ export const EMPTY_URL_STATE: UrlState = {
   author: [],
   q: '',
   code: false,
+  term: [],
+  community: null,
   theme: null,
 };
 
@@ -31,6 +37,10 @@ export interface DecodeContext {
   category(id: string): string | null;
   /** True when a name resolves to a person in the collection. */
   person(name: string): boolean;
+  /** The key of a term some paper mentions, or null; absent → every term is accepted as written. */
+  term?(text: string): string | null;
+  /** True when a community numbered so exists; absent → any number is accepted. */
+  community?(n: number): boolean;
 }
 
 export interface Decoded {
@@ -39,7 +49,7 @@ export interface Decoded {
 }
 
 /** Parameters the app reads elsewhere (mode switches, data sources); kept as they are, not filters. */
-export const MODE_PARAMETERS: ReadonlySet<string> = new Set<string>([]);
+export const MODE_PARAMETERS: ReadonlySet<string> = new Set<string>(['data', 'embed', 'present', 'slide']);
 
 const YEAR = /^\d{4}$/;
 
@@ -55,8 +65,8 @@ function list(params: URLSearchParams, name: string): string[] {
 export function decodeUrlState(search: string, ctx: DecodeContext): Decoded {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const state: UrlState = { ...EMPTY_URL_STATE, cat: [], author: [] };
-  const known = new Set(['from', 'to', 'cat', 'author', 'q', 'code', 'theme']);
+  const state: UrlState = { ...EMPTY_URL_STATE, cat: [], author: [], term: [] };
+  const known = new Set(['from', 'to', 'cat', 'author', 'q', 'code', 'term', 'community', 'theme']);
 
   for (const name of new Set(params.keys())) {
     if (!known.has(name) && !MODE_PARAMETERS.has(name))
@@ -83,6 +93,7 @@ export function decodeUrlState(search: string, ctx: DecodeContext): Decoded {
   if (code === '1' || code === 'true') state.code = true;
   else if (code !== null && code !== '0' && code !== 'false')
     notices.push(`Ignored “code=${code}”: use code=1.`);
+  decodeTrends(params, ctx, state, notices);
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') state.theme = theme;
   else if (theme !== null) notices.push(`Ignored “theme=${theme}”: use light or dark.`);
@@ -99,6 +110,21 @@ export function encodeUrlState(state: UrlState, keep: URLSearchParams = new URLS
   for (const a of state.author) params.append('author', a);
   if (state.q) params.set('q', state.q);
   if (state.code) params.set('code', '1');
+  if (state.term.length) params.set('term', state.term.join(','));
+  if (state.community !== null) params.set('community', String(state.community));
   if (state.theme) params.set('theme', state.theme);
   return params.toString();
+}
+
+function decodeTrends(params: URLSearchParams, ctx: DecodeContext, state: UrlState, notices: string[]): void {
+  for (const t of list(params, 'term')) {
+    const key = ctx.term ? ctx.term(t) : t.toLowerCase();
+    if (key === null) notices.push(`Ignored term “${t}”: no paper mentions it.`);
+    else if (!state.term.includes(key)) state.term.push(key);
+  }
+  const community = params.get('community');
+  if (community === null || community === '') return;
+  const n = Number(community.trim());
+  if (/^\d+$/.test(community.trim()) && n >= 1 && (ctx.community?.(n) ?? true)) state.community = n;
+  else notices.push(`Ignored “community=${community}”: no coauthor community of that number.`);
 }

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  looksLikeAppJson,
-  parseAppJson,
-  readJson,
-  serialiseCollection,
-} from '../../../src/lib/data/app-json';
+import { looksLikeAppJson, parseAppJson, serialiseCollection } from '../../../src/lib/data/app-json';
 import { parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
+import { readJson } from '../../../src/lib/data/json-helpers';
 import { makePaper, type Paper, type Profile } from '../../../src/lib/data/paper';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
 import { parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeInComment, looksLikeArxivAtom, parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
+import { looksLikeArxivAtom, parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
 import { decodeBytes } from '../../../src/lib/data/decode-text';
+import { codeInComment } from '../../../src/lib/data/record-ids';
 
 const real = (name: string) => new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url);
 // The recorder kept the response bytes (UTF-8) as latin-1 code points, so the file holds the

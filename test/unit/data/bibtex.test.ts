@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeBibtex, parseBibtex } from '../../../src/lib/data/bibtex';
-import { formatBibtexName, splitBibtexNames } from '../../../src/lib/data/person-name';
+import { formatBibtexName, splitBibtexNames } from '../../../src/lib/data/source-name';
 import { texToUnicode } from '../../../src/lib/data/tex-to-unicode';
 
 const real = (name: string) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCsv, parseCsv } from '../../../src/lib/data/csv';
-import { splitAuthorList } from '../../../src/lib/data/person-name';
+import { splitAuthorList } from '../../../src/lib/data/source-name';
 
 const real = (name: string) =>
   readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');

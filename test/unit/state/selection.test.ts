@@ -7,10 +7,16 @@ import {
   codeClause,
   peopleClause,
   searchClause,
+  termClause,
   yearClause,
 } from '../../../src/lib/state/clauses';
 import { Selection } from '../../../src/lib/state/selection.svelte';
-import { decodeContext, selectionToUrl, urlToClauses } from '../../../src/lib/state/selection-url';
+import {
+  communityFor,
+  decodeContext,
+  selectionToUrl,
+  urlToClauses,
+} from '../../../src/lib/state/selection-url';
 import { decodeUrlState, encodeUrlState } from '../../../src/lib/state/url-state';
 
 const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
@@ -74,8 +80,12 @@ describe('selection ↔ URL', () => {
       peopleClause([anna], people.paperPeople, (id) => people.byId.get(id)!.name),
     );
     s.set('search', searchClause('galaxy'));
+    s.set('term', termClause(['galaxy', 'radio galaxy']));
+    s.set('community', communityFor(0, papers, people)!);
     const query = encodeUrlState(selectionToUrl(s.clauses, people, null));
-    expect(query).toBe('from=2021&to=2023&cat=astro-ph.GA&author=Anna+M.+M.+Scaife&q=galaxy');
+    expect(query).toBe(
+      'from=2021&to=2023&cat=astro-ph.GA&author=Anna+M.+M.+Scaife&q=galaxy&term=galaxy%2Cradio+galaxy&community=1',
+    );
     const { state, notices } = decodeUrlState(query, decodeContext(papers, people));
     expect(notices).toEqual([]);
     const back = urlToClauses(state, people, papers);
@@ -86,6 +96,21 @@ describe('selection ↔ URL', () => {
     const { state } = decodeUrlState('?author=A.%20Scaife', decodeContext(papers, people));
     const [clause] = urlToClauses(state, people, papers);
     expect(papers.filter(clause.predicate)).toHaveLength(5);
+  });
+
+  it('reads terms in any written form and ignores terms no paper mentions', () => {
+    const { state, notices } = decodeUrlState('?term=Radio%20Galaxies,zebra', decodeContext(papers, people));
+    expect(state.term).toEqual(['radio galaxy']);
+    expect(notices).toEqual(['Ignored term “zebra”: no paper mentions it.']);
+    const [clause] = urlToClauses(state, people, papers);
+    expect(clause.label).toBe('“radio galaxy”');
+    expect(papers.filter(clause.predicate)).toHaveLength(3);
+  });
+
+  it('ignores a community number the collection does not have', () => {
+    const { state, notices } = decodeUrlState('?community=99', decodeContext(papers, people));
+    expect(state.community).toBeNull();
+    expect(notices).toHaveLength(1);
   });
 
   it('fills an open year range from the data', () => {

@@ -16,7 +16,7 @@ const ctx = {
 describe('URL state', () => {
   it('decodes every filter parameter', () => {
     const { state, notices } = decodeUrlState(
-      '?from=2021&to=2023&cat=astro-ph.ga,cs.CV&author=Anna%20Scaife&author=Mike%20Walmsley&q=galaxy%20zoo&code=1&theme=dark',
+      '?from=2021&to=2023&cat=astro-ph.ga,cs.CV&author=Anna%20Scaife&author=Mike%20Walmsley&q=galaxy%20zoo&code=1&term=galaxy,Radio%20Galaxy&community=2&theme=dark',
       ctx,
     );
     expect(notices).toEqual([]);
@@ -27,6 +27,8 @@ describe('URL state', () => {
       author: ['Anna Scaife', 'Mike Walmsley'],
       q: 'galaxy zoo',
       code: true,
+      term: ['galaxy', 'radio galaxy'],
+      community: 2,
       theme: 'dark',
     });
   });
@@ -40,11 +42,11 @@ describe('URL state', () => {
 
   it('ignores unknown and malformed parameters with a notice each, never throwing', () => {
     const { state, notices } = decodeUrlState(
-      '?from=21&cat=xx.YY&author=Nobody&code=maybe&theme=pink&zoom=3',
+      '?from=21&cat=xx.YY&author=Nobody&code=maybe&theme=pink&zoom=3&community=0',
       ctx,
     );
     expect(state).toEqual(EMPTY_URL_STATE);
-    expect(notices).toHaveLength(6);
+    expect(notices).toHaveLength(7);
     expect(notices.join('\n')).toMatch(/unknown URL parameter “zoom”/);
     expect(notices.join('\n')).toMatch(/from=21/);
   });
@@ -58,6 +60,8 @@ describe('URL state', () => {
       author: fc.subarray(['Anna Scaife', 'Mike Walmsley']),
       q: fc.string().map((s) => s.trim()),
       code: fc.boolean(),
+      term: fc.subarray(['galaxy', 'radio galaxy', 'deep learning']),
+      community: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
       theme: fc.constantFrom<UrlState['theme']>(null, 'light', 'dark'),
     });
     fc.assert(

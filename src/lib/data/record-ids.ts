@@ -5,6 +5,7 @@
  */
 import { canonicalCategory } from './arxiv-taxonomy';
 import type { Paper, Problem } from './paper';
+import { clipText } from './tidy-text';
 
 const NEW_ID = /^(\d{2})(\d{2})\.(\d{4,5})(v\d+)?$/;
 const OLD_ID = /^([a-z][a-z-]*(?:\.[A-Za-z-]{2,})?)\/(\d{7})(v\d+)?$/;
@@ -81,6 +82,18 @@ export function codeLink(url: string | undefined): string | undefined {
 }
 
 /**
+ * arXiv authors announce code in the comment field ("code at https://github.com/…"). A URL is
+ * taken when it points at a code host, or when it is the only one in a comment that mentions code.
+ */
+export function codeInComment(comment: string): { hasCode: boolean; url?: string } {
+  if (!/github|gitlab|\bcode\b/i.test(comment)) return { hasCode: false };
+  const urls = comment.match(/https?:\/\/[^\s,;)\]}>"']+/g) ?? [];
+  const trimmed = urls.map((u) => u.replace(/[.:]+$/, ''));
+  const hosted = trimmed.find((u) => /github|gitlab|bitbucket|codeberg/i.test(u));
+  return { hasCode: true, url: hosted ?? (trimmed.length === 1 ? trimmed[0] : undefined) };
+}
+
+/**
  * Keeps one paper per id: a later record of the same work (a second key for one DOI, a preprint
  * and its published entry under one arXiv id) is merged into the first, filling what the first
  * lacks, and reported. Downstream views key papers by id, so ids must be unique within a file.
@@ -101,7 +114,7 @@ export function mergeSameIds(papers: Paper[], problems: Problem[]): Paper[] {
     problems.push({
       file: p.source.file,
       ...(p.source.line ? { line: p.source.line } : { record: p.source.record }),
-      message: `"${clip(p.title)}" is the same paper (${p.id}) as the one at ${where(first)}; merged into it.`,
+      message: `"${clipText(p.title)}" is the same paper (${p.id}) as the one at ${where(first)}; merged into it.`,
       action: 'noted',
     });
   }
@@ -124,8 +137,4 @@ function fillFrom(first: Paper, later: Paper): Paper {
     hasCode: first.hasCode || later.hasCode,
     links: { ...later.links, ...first.links },
   };
-}
-
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

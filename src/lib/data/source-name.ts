@@ -1,7 +1,9 @@
 /**
- * Person names as reference formats write them, turned into display order ("F. M. Last"):
+ * Person names as source formats write them, turned into display order ("F. M. Last"):
  * BibTeX `{Last}, F.~M.` and `First von Last`, "Last, First" (RIS, CSV), Scopus's
  * "Phillips J.C.", and whole author lists with their "and others" / "et al." truncation.
+ * Parsers call this once per record; comparing display names to merge people is
+ * `model/person-name.ts`'s job.
  */
 import { texToUnicode } from './tex-to-unicode';
 

@@ -1,0 +1,108 @@
+/**
+ * The project's benchmark: `npm run bench [-- --quick] [-- --json] [-- --only filter,layout]`.
+ * Each comparison runs ours and the peer side by side in this one process, interleaved, so the
+ * ratios hold on a shared, noisy machine. Prints a table (or, with --json, exactly one JSON
+ * object `{"results": [...]}`) and writes both to bench-out/.
+ *
+ *   filter, filter-people (10^6 papers)   store vs crossfilter2
+ *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
+ *   import-jsonl (10^5 lines)             records per second into the store
+ *   bundle                                initial JS, gzip
+ *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { createSynthetic } from '../src/lib/model/synthetic';
+import { arxivLines } from '../src/lib/model/synthetic-record';
+import { runBrowserBench } from './browser';
+import { buildApp, runBundleBench } from './bundle';
+import { benchRows } from './data';
+import { runFilterBench } from './filter';
+import { runPeopleBench } from './filter-people';
+import { runImportBench } from './import';
+import { runLayoutBench } from './layout';
+import { formatTable } from './table';
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } },
+});
+const quick = values.quick === true;
+const only = values.only ? new Set(values.only.split(',')) : null;
+const want = (name: string) => !only || only.has(name);
+const log = (text: string) => process.stderr.write(`${text}\n`);
+const size = {
+  filter: quick ? 100_000 : 1_000_000,
+  filterRounds: quick ? 10 : 30,
+  peopleRounds: quick ? 5 : 15,
+  layoutNodes: quick ? 500 : 2000,
+  layoutRounds: quick ? 1 : 3,
+  importLines: quick ? 20_000 : 100_000,
+  importRounds: quick ? 2 : 3,
+  browserLines: quick ? 10_000 : 100_000,
+};
+const OUT = 'bench-out';
+const DIST = `${OUT}/dist`;
+mkdirSync(OUT, { recursive: true });
+
+const results: Record<string, unknown>[] = [];
+const record = (r: Record<string, unknown>) => {
+  results.push(r);
+  log(`  ${JSON.stringify(r)}`);
+};
+const started = Date.now();
+
+if (want('filter') || want('filter-people')) {
+  log(`Generating ${size.filter} papers…`);
+  const rows = benchRows(size.filter);
+  if (want('filter')) record(runFilterBench(rows, size.filterRounds));
+  if (want('filter-people')) record(runPeopleBench(rows, size.peopleRounds));
+}
+if (want('layout')) {
+  log(`Layout of ${size.layoutNodes} people…`);
+  record(runLayoutBench(size.layoutNodes, size.layoutNodes * 5, size.layoutRounds));
+}
+let lines: string[] = [];
+const linesOf = (n: number) => {
+  if (lines.length !== n) lines = [...arxivLines(createSynthetic({ papers: n, seed: 1 }), 1)];
+  return lines;
+};
+if (want('import-jsonl')) {
+  log(`Import of ${size.importLines} JSON lines…`);
+  const bytes = new TextEncoder().encode(linesOf(size.importLines).join('\n') + '\n');
+  record(runImportBench(bytes, size.importRounds));
+}
+if (want('bundle') || want('browser-filter')) {
+  log('Building the app…');
+  buildApp(DIST);
+  if (want('bundle')) record(runBundleBench(DIST));
+  if (want('browser-filter')) {
+    const browser = (n: number, loadTimeoutMs: number) => {
+      log(`Chromium with ${n} papers…`);
+      return runBrowserBench({
+        outDir: DIST,
+        lines: linesOf(n),
+        clicks: 24,
+        loadTimeoutMs,
+        clickBudgetMs: 120_000,
+      });
+    };
+    const main = await browser(size.browserLines, quick ? 90_000 : 240_000);
+    record(main);
+    // When the full size fails, a tenth of it still tells how far the app is from the goal.
+    if (main.error && !quick)
+      record({ ...(await browser(size.browserLines / 10, 120_000)), name: 'browser-filter-small' });
+  }
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  machine: `${availableParallelism()} cores, Node ${process.versions.node}`,
+  quick,
+  seconds: Math.round((Date.now() - started) / 1000),
+};
+const table = formatTable(results, meta);
+writeFileSync(`${OUT}/bench-results.json`, JSON.stringify({ results, ...meta }, null, 2) + '\n');
+writeFileSync(`${OUT}/bench-table.txt`, table + '\n');
+if (values.json) process.stdout.write(JSON.stringify({ results }) + '\n');
+else process.stdout.write(table + '\n');

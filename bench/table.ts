@@ -1,0 +1,93 @@
+/** The benchmark's readable table: one line per result, ours beside the peer, and the goal it serves. */
+
+type Result = Record<string, unknown>;
+
+const GOALS: Record<string, (r: Result) => string> = {
+  filter: (r) =>
+    verdict(
+      ratio(r.crossfilter2_ms, r.ours_ms) >= 100 && Number(r.ours_p95_ms) < 1,
+      '≥100× crossfilter2, p95 < 1 ms',
+    ),
+  'filter-people': (r) => verdict(ratio(r.crossfilter2_ms, r.ours_ms) >= 10, '≥10× crossfilter2'),
+  layout: (r) =>
+    verdict(
+      ratio(r.d3_force_ms, r.ours_ms) >= 3 && Number(r.ours_crossings) <= Number(r.d3_force_crossings),
+      '≥3× d3-force, crossings ≤ d3',
+    ),
+  'import-jsonl': (r) => verdict(Number(r.records_per_s) >= 50_000, '≥50,000 records/s'),
+  bundle: (r) => verdict(Number(r.initial_js_gzip_bytes) <= 160_000, '≤160 kB gzip'),
+  'browser-filter': (r) =>
+    r.error
+      ? `NO: ${r.error}`
+      : verdict(
+          Number(r.p95_ms) <= 16.7 && Number(r.long_task_max_ms) <= 50,
+          'p95 ≤16.7 ms, no long task >50 ms',
+        ),
+};
+
+GOALS['browser-filter-small'] = GOALS['browser-filter'];
+
+function ratio(a: unknown, b: unknown): number {
+  return Number(a) / Number(b);
+}
+
+function verdict(ok: boolean, goal: string): string {
+  return `${ok ? 'yes' : 'NO'} (${goal})`;
+}
+
+/** The cells of one result: what was measured, ours, the peer, and the ratio. */
+function cells(r: Result): string[] {
+  const x = (a: unknown, b: unknown) => `${Math.round(ratio(a, b) * 10) / 10}×`;
+  switch (r.name) {
+    case 'filter':
+    case 'filter-people':
+      return [
+        `${r.papers} papers`,
+        `${r.ours_ms} ms (p95 ${r.ours_p95_ms})`,
+        `crossfilter2 ${r.crossfilter2_ms} ms (p95 ${r.crossfilter2_p95_ms})`,
+        x(r.crossfilter2_ms, r.ours_ms),
+      ];
+    case 'layout':
+      return [
+        `${r.nodes} nodes, ${r.edges} edges`,
+        `${r.ours_ms} ms, ${r.ours_crossings} crossings, ${r.ours_overlaps} overlaps`,
+        `d3-force ${r.d3_force_ms} ms, ${r.d3_force_crossings} crossings, ${r.d3_force_overlaps} overlaps`,
+        x(r.d3_force_ms, r.ours_ms),
+      ];
+    case 'import-jsonl':
+      return [
+        `${r.papers} lines (${r.mb} MB)`,
+        `${r.ms} ms = ${r.records_per_s} records/s`,
+        `of which parsing to Paper[] ${r.parse_only_ms} ms; JSON.parse alone ${r.json_parse_only_ms} ms; mergePeople ${r.merge_people_ms} ms`,
+        '',
+      ];
+    case 'bundle':
+      return ['initial JS', `${r.initial_js_gzip_bytes} B gzip`, `${r.initial_js_bytes} B raw`, ''];
+    default:
+      return [
+        `${r.papers} papers`,
+        r.error && r.p50_ms === undefined
+          ? 'failed'
+          : `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (${r.clicks} clicks)`,
+        `long tasks ${r.long_tasks ?? '?'} (max ${r.long_task_max_ms ?? '?'} ms), load ${r.load_ms ?? '?'} ms`,
+        '',
+      ];
+  }
+}
+
+/** A plain-text table of `results`. */
+export function formatTable(
+  results: readonly Result[],
+  meta: { date: string; machine: string; quick: boolean; seconds: number },
+): string {
+  const head = ['bench', 'size', 'ours', 'peer', 'ratio', 'goal met'];
+  const rows = results.map((r) => [String(r.name), ...cells(r), GOALS[String(r.name)]?.(r) ?? '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((c, i) => c.padEnd(widths[i])).join(' | ');
+  return [
+    `Benchmark ${meta.quick ? '(quick) ' : ''}${meta.date.slice(0, 10)}, ${meta.machine}, ${meta.seconds} s`,
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('-|-'),
+    ...rows.map(line),
+  ].join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * `render CHART FILE --out PATH`: a chart of the app, drawn in Node by the same spec and export
+ * code as in the browser (Plot with jsdom's document), written as standalone SVG or as PNG via
+ * resvg.
+ *
+ *   file ─► parseText ─► people, colours ─► URL filters ─► clauses ─► Selection
+ *        ─► CHARTS[chart] (spec) ─► standaloneSvg ─► .svg | resvg ─► .png
+ */
+import { writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { todayIso } from '../lib/data/paper';
+import { checkAsOf, loadFile } from './load-file';
+import { readRenderOptions } from './render-options';
+
+export const RENDER_USAGE = `  npm run --silent cli -- render CHART FILE --out PATH [--width W] [--height H] [--scale S]
+      [--theme light|dark] [--background solid|transparent] [--as-of YYYY-MM-DD]
+      [--cat IDS] [--from YEAR] [--to YEAR] [--author NAME] [--q TEXT] [--code 1]
+      [--term TERMS] [--community N]
+  CHART is timeline, categories, network, category-trends, code-share, collaboration or terms;
+  PATH ends in .svg or .png. --width and --height
+  give the whole picture's size (e.g. 1920 1080 for a slide), --scale multiplies PNG pixels.`;
+
+/** Runs the command; returns the exit status (1 usage, 2 unreadable file or data). */
+export async function render(
+  positional: readonly string[],
+  options: Record<string, string>,
+): Promise<number> {
+  const usage = (message: string) => {
+    process.stderr.write(`${message}\nUsage:\n${RENDER_USAGE}\n`);
+    return 1;
+  };
+  // Usage is checked before the chart code (Plot, jsdom, Svelte's compiler) is loaded.
+  if (positional.length !== 2) return usage('render needs a CHART and a FILE.');
+  const read = readRenderOptions(options);
+  if (!read.ok) return usage(read.message);
+  const o = read.value;
+  const badDate = checkAsOf(o.asOf);
+  if (badDate) return usage(badDate);
+  const [chart, file] = positional;
+  const { CHARTS } = await import('./render-charts');
+  if (!Object.hasOwn(CHARTS, chart))
+    return usage(`Unknown chart “${chart}”: use one of ${Object.keys(CHARTS).join(', ')}.`);
+
+  const result = await loadFile(file, o.asOf);
+  if (!result) return 2;
+  const { selectionFor } = await import('./render-selection');
+  const { selection, people, colors, notices } = selectionFor(result, o.filters);
+  for (const n of notices) process.stderr.write(`${n}\n`);
+
+  const [{ JSDOM }, { standaloneSvg }] = await Promise.all([
+    import('jsdom'),
+    import('../lib/export/standalone-svg'),
+  ]);
+  let picture: { svg: string; width: number; height: number };
+  try {
+    const pad = 18; // the margin standaloneSvg keeps at 12 px type, so --width alone is the picture's width
+    const chartWidth = o.width && !o.height ? o.width - 2 * pad : null;
+    const exp = CHARTS[chart]({ papers: result.papers, selection, people, colors, width: chartWidth });
+    picture = standaloneSvg(exp, {
+      doc: new JSDOM('').window.document,
+      theme: o.theme,
+      background: o.background,
+      provenance: { source: basename(file), asOf: result.profile?.asOf || o.asOf || todayIso() },
+      size: o.height ? { width: o.width ?? 1920, height: o.height } : undefined,
+    });
+  } catch (e) {
+    process.stderr.write(`${file}: cannot render ${chart}: ${(e as Error).message}\n`);
+    return 2;
+  }
+
+  const { svg, width, height } = picture;
+  let size = `${width}×${height}`;
+  if (extname(o.out).toLowerCase() === '.png') {
+    const { Resvg } = await import('@resvg/resvg-js');
+    // The SVG names the system font stack; resvg loads the installed fonts and falls back among them.
+    const image = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: o.scale },
+      font: { loadSystemFonts: true },
+    }).render();
+    writeFileSync(o.out, image.asPng());
+    size = `${image.width}×${image.height} px`;
+  } else writeFileSync(o.out, svg);
+  process.stdout.write(`Wrote ${o.out} (${chart}, ${size}).\n`);
+  return 0;
+}

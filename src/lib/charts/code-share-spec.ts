@@ -1,0 +1,61 @@
+/**
+ * Plot options for code availability: per year, all papers as a ghost bar and those that link
+ * their code in colour, with the share written above.
+ */
+import * as Plot from '@observablehq/plot';
+import type { CodeYear } from '../model/code-share';
+
+export const CODE_COLOR = 'var(--accent)';
+
+export interface CodeShareSpecInput {
+  rows: readonly CodeYear[];
+  width: number;
+  height: number;
+  fontSize?: number;
+}
+
+export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
+  const { rows } = input;
+  const fontSize = input.fontSize ?? 12;
+  const years = rows.map((r) => r.year);
+  const yMax = Math.max(1, ...rows.map((r) => r.papers));
+  const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 50))));
+  return {
+    width: input.width,
+    height: input.height,
+    marginLeft: fontSize * 3,
+    marginTop: fontSize * 2,
+    marginBottom: fontSize * 2.5,
+    style: {
+      fontSize: `${fontSize}px`,
+      fontFamily: 'inherit',
+      background: 'transparent',
+      overflow: 'visible',
+    },
+    x: {
+      type: 'band',
+      domain: years,
+      label: null,
+      padding: 0.2,
+      tickFormat: 'd',
+      ticks: years.filter((_, i) => i % tickEvery === 0),
+    },
+    y: { label: '↑ Papers', grid: true, domain: [0, yMax], ticks: Math.min(6, yMax), tickFormat: 'd' },
+    marks: [
+      Plot.barY(rows, { x: 'year', y: 'papers', fill: 'var(--ghost)', ariaHidden: 'true' }),
+      Plot.barY(rows, { x: 'year', y: 'withCode', fill: CODE_COLOR, ariaHidden: 'true' }),
+      Plot.text(
+        rows.filter((r) => r.papers > 0),
+        {
+          x: 'year',
+          y: 'papers',
+          text: (r: CodeYear) => `${Math.round(r.share * 100)}%`,
+          dy: -fontSize * 0.7,
+          fill: 'var(--text)',
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.ruleY([0], { ariaHidden: 'true' }),
+    ],
+  };
+}

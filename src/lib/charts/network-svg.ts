@@ -1,0 +1,143 @@
+/**
+ * The coauthor network drawn as plain SVG elements from graph + positions + colours, the way
+ * Network.svelte draws it on the page: edges under nodes, width by joint papers; circles sized
+ * by papers, the owner ringed; labels above the nodes with a halo. A pure function of its input
+ * (plus the document to create elements in), used by the export and by the CLI.
+ */
+import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-graph';
+import { labelWidth } from '../model/label-placement';
+import { nodeRadius } from '../model/network-layout';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Coordinates to 0.01 px: the same picture, shorter files, stable snapshots. */
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+export interface NetworkSvgInput {
+  graph: CoauthorGraph;
+  /** Node centres; nodes without a position are not drawn. */
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  width: number;
+  height: number;
+  nodeColor: (node: GraphNode) => string;
+  /** Edge colour (e.g. by first joint year); the page's muted grey when absent. */
+  edgeColor?: (edge: GraphEdge) => string;
+  /** Nodes whose name is written, and where (see `networkLabels`). */
+  labels: ReadonlyMap<string, LabelSide>;
+  fontSize: number;
+  /** People selected in the network filter: drawn with the focus ring, as on the page. */
+  selected?: ReadonlySet<string>;
+}
+
+/** Edge stroke width for a number of joint papers (as on the page). */
+export function edgeWidth(weight: number): number {
+  return Math.min(8, 0.8 + weight * 1.2);
+}
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+
+/** Where a person's name is written: above the circle (as on the page) or, when that is taken, below. */
+export type LabelSide = 'above' | 'below';
+
+/**
+ * The people to label and on which side: most papers first (the owner always), each label
+ * kept only where it overlaps no label placed before and no other person's circle.
+ */
+export function networkLabels(
+  graph: CoauthorGraph,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  fontSize: number,
+  maxLabels = 40,
+): Map<string, LabelSide> {
+  const nodes = graph.nodes.flatMap((n) => {
+    const p = positions.get(n.id);
+    return p && n.name.trim() ? [{ ...p, node: n, r: nodeRadius(n.papers) }] : [];
+  });
+  const order = [...nodes].sort(
+    (a, b) =>
+      Number(b.node.isOwner) - Number(a.node.isOwner) ||
+      b.node.papers - a.node.papers ||
+      (a.node.id < b.node.id ? -1 : 1),
+  );
+  const placed: Box[] = [];
+  const sides = new Map<string, LabelSide>();
+  for (const n of order) {
+    if (sides.size >= maxLabels) break;
+    const half = labelWidth(n.node.name, fontSize) / 2;
+    const boxes: [LabelSide, Box][] = [
+      ['above', { x0: n.x - half, x1: n.x + half, y0: n.y - n.r - 4 - fontSize, y1: n.y - n.r - 2 }],
+      ['below', { x0: n.x - half, x1: n.x + half, y0: n.y + n.r + 2, y1: n.y + n.r + 4 + fontSize }],
+    ];
+    const free = boxes.find(
+      ([, b]) => !placed.some((p) => overlaps(p, b)) && !nodes.some((o) => o !== n && circleHitsBox(o, b)),
+    );
+    const choice = free ?? (n.node.isOwner ? boxes[0] : undefined);
+    if (!choice) continue;
+    placed.push(choice[1]);
+    sides.set(n.node.id, choice[0]);
+  }
+  return sides;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function circleHitsBox(c: { x: number; y: number; r: number }, b: Box): boolean {
+  const dx = Math.max(b.x0 - c.x, 0, c.x - b.x1);
+  const dy = Math.max(b.y0 - c.y, 0, c.y - b.y1);
+  return dx * dx + dy * dy < c.r * c.r;
+}
+
+/** Draws the network into a new `<svg>` of `doc`. Does not modify its input. */
+export function drawNetworkSvg(doc: Document, input: NetworkSvgInput): SVGSVGElement {
+  const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>) => {
+    const e = doc.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  };
+  const { graph, positions, width, height } = input;
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, fill: 'currentColor' });
+  const edges = el('g', { stroke: 'var(--muted)', 'stroke-opacity': 0.45, 'aria-hidden': 'true' });
+  for (const e of graph.edges) {
+    const a = positions.get(e.source);
+    const b = positions.get(e.target);
+    if (!a || !b) continue;
+    edges.append(
+      el('line', {
+        x1: r2(a.x),
+        y1: r2(a.y),
+        x2: r2(b.x),
+        y2: r2(b.y),
+        'stroke-width': r2(edgeWidth(e.weight)),
+        ...(input.edgeColor ? { stroke: input.edgeColor(e) } : {}),
+      }),
+    );
+  }
+  svg.append(edges);
+  const nodes = el('g', { 'font-size': input.fontSize, 'text-anchor': 'middle' });
+  for (const n of graph.nodes) {
+    const p = positions.get(n.id);
+    if (!p) continue;
+    const r = nodeRadius(n.papers);
+    const g = el('g', { transform: `translate(${r2(p.x)},${r2(p.y)})` });
+    const ring = input.selected?.has(n.id)
+      ? { stroke: 'var(--focus)', 'stroke-width': 4 }
+      : n.isOwner
+        ? { stroke: 'var(--text)', 'stroke-width': 3 }
+        : { stroke: 'var(--panel)', 'stroke-width': 1.5 };
+    g.append(el('circle', { r: r2(r), fill: input.nodeColor(n), ...ring }));
+    const side = input.labels.get(n.id) ?? (input.selected?.has(n.id) ? 'above' : null);
+    if (side) {
+      const halo = { stroke: 'var(--panel)', 'stroke-width': 3, 'paint-order': 'stroke' };
+      const y = side === 'above' ? -r - 4 : r + 2 + input.fontSize * 0.8;
+      const text = el('text', { y: r2(y), fill: 'var(--text)', ...halo });
+      // textContent: a name is only ever text, never markup.
+      text.textContent = n.name;
+      g.append(text);
+    }
+    nodes.append(g);
+  }
+  svg.append(nodes);
+  return svg;
+}

@@ -1,0 +1,98 @@
+/**
+ * Plot options for the terms view: a heatmap of terms (rows) × years (columns). A cell's shade is
+ * the share of that year's papers using the term, its number the papers; bursts are outlined.
+ * A plain function of data, so the app and the CLI draw the same chart.
+ */
+import * as Plot from '@observablehq/plot';
+import type { TermBurst, TermCell } from '../model/term-trends';
+
+export interface TermsSpecInput {
+  cells: readonly TermCell[];
+  /** Term keys in row order, with their display forms. */
+  rows: readonly { key: string; term: string }[];
+  years: readonly number[];
+  selected: ReadonlySet<string>;
+  bursts?: readonly TermBurst[];
+  width: number;
+  fontSize?: number;
+}
+
+/** Height of one term row at font size 12, in px. */
+export const TERM_ROW_HEIGHT = 24;
+
+/** Left margin that fits the longest term label. */
+export function termsMarginLeft(rows: readonly { term: string }[], fontSize = 12): number {
+  const longest = Math.max(4, ...rows.map((r) => r.term.length));
+  return Math.ceil(Math.min(longest, 28) * fontSize * 0.6) + 12;
+}
+
+export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
+  const { cells, rows, years, selected } = input;
+  const fontSize = input.fontSize ?? 12;
+  const rowHeight = (TERM_ROW_HEIGHT * fontSize) / 12;
+  const anySelected = selected.size > 0;
+  const labelOf = new Map(rows.map((r) => [r.key, r.term]));
+  const inBurst = (c: TermCell) =>
+    input.bursts?.some((b) => b.key === c.key && c.year >= b.from && c.year <= b.to) ?? false;
+  // Shade by share; a floor keeps a single paper visible next to a busy year's many.
+  const opacity = (c: TermCell) => (c.papers === 0 ? 0 : 0.18 + 0.82 * c.share);
+  const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 60))));
+  return {
+    width: input.width,
+    height: rows.length * rowHeight + fontSize * 3,
+    marginLeft: termsMarginLeft(rows, fontSize),
+    marginTop: 4,
+    marginBottom: fontSize * 2.5,
+    marginRight: 4,
+    style: {
+      fontSize: `${fontSize}px`,
+      fontFamily: 'inherit',
+      background: 'transparent',
+      overflow: 'visible',
+    },
+    // Opacities are shares already; Plot's default opacity scale would stretch them to the max.
+    opacity: { type: 'identity' },
+    x: {
+      type: 'band',
+      domain: years as number[],
+      label: null,
+      padding: 0.06,
+      tickFormat: 'd',
+      ticks: years.filter((_, i) => i % tickEvery === 0) as number[],
+      tickSize: 0,
+    },
+    y: {
+      type: 'band',
+      domain: rows.map((r) => r.key),
+      label: null,
+      padding: 0.08,
+      tickSize: 0,
+      tickFormat: (k: string) => {
+        const t = labelOf.get(k) ?? k;
+        return t.length > 28 ? `${t.slice(0, 27)}…` : t;
+      },
+    },
+    marks: [
+      Plot.cell(cells, { x: 'year', y: 'key', fill: 'var(--ghost)', fillOpacity: 0.35, ariaHidden: 'true' }),
+      Plot.cell(cells, {
+        x: 'year',
+        y: 'key',
+        fill: 'var(--accent)',
+        fillOpacity: (c: TermCell) => opacity(c) * (anySelected && !selected.has(c.key) ? 0.45 : 1),
+        stroke: (c: TermCell) => (inBurst(c) ? 'var(--focus)' : 'none'),
+        strokeWidth: 2,
+        ariaHidden: 'true',
+      }),
+      Plot.text(
+        cells.filter((c) => c.papers > 0),
+        {
+          x: 'year',
+          y: 'key',
+          text: 'papers',
+          fill: (c: TermCell) => (opacity(c) > 0.55 ? 'var(--accent-text)' : 'var(--text)'),
+          ariaHidden: 'true',
+        },
+      ),
+    ],
+  };
+}

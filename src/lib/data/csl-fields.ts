@@ -1,0 +1,84 @@
+/**
+ * CSL-JSON field values: texts (plain strings, Crossref's one-element arrays, JATS markup), name
+ * objects (`given`/`family`/particles or `literal`) and dates (`date-parts`, `raw`, `literal`).
+ */
+import { isObject, list, type Json } from './json-helpers';
+import type { Problem } from './paper';
+import { parseLooseDate, partialDate, NO_DATE, type PartialDate } from './partial-date';
+import { tidyInitials, type NameList } from './source-name';
+
+/** A string field, or the first string of an array field (Crossref writes `title: ["…"]`). */
+export function firstText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return v.map(firstText).find(Boolean) ?? '';
+  return '';
+}
+
+/** Drops the JATS/HTML markup Crossref puts in titles and abstracts (`<jats:p>`, `<i>`). */
+export function plainText(text: string): string {
+  return (
+    text
+      // `[^<>]`, not `[^>]`: a run of unclosed "<" must not be rescanned from each one.
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+const TRUNCATION = /^(?:et\.?\s*al\.?|others|\.\.\.|…)$/i;
+
+/** Authors in display order; "et al." and "others" entries mark the list as truncated. */
+export function authorNames(authors: unknown): NameList {
+  const names: string[] = [];
+  let truncated = false;
+  for (const a of list(authors)) {
+    if (!isObject(a)) continue;
+    const literal = firstText(a.literal) || firstText(a.name);
+    const parts = [a.given, a['dropping-particle'], a['non-dropping-particle'], a.family].map(firstText);
+    let name = literal || parts.filter(Boolean).join(' ');
+    const suffix = firstText(a.suffix);
+    if (suffix && !literal) name += ` ${suffix}`;
+    name = tidyInitials(name);
+    if (TRUNCATION.test(name)) truncated = true;
+    else if (name) names.push(name);
+  }
+  return { names, truncated };
+}
+
+/** `issued` (or Crossref's print/online dates) in any of CSL's forms; the start of a range. */
+export function issuedDate(item: Json, record: number, file: string, problems: Problem[]): PartialDate {
+  for (const key of ['issued', 'published-print', 'published-online']) {
+    const v = item[key];
+    if (v === undefined || v === null) continue;
+    const d = cslDate(v);
+    if (d.date) return d;
+    problems.push({
+      file,
+      record,
+      message: `The ${key} date of record ${record} (${JSON.stringify(v).slice(0, 60)}) is not understood.`,
+      action: 'noted',
+    });
+  }
+  return NO_DATE;
+}
+
+function cslDate(v: unknown): PartialDate {
+  if (typeof v === 'string' || typeof v === 'number') return parseLooseDate(String(v));
+  if (!isObject(v)) return NO_DATE;
+  const parts = Array.isArray(v['date-parts']) ? v['date-parts'][0] : undefined;
+  if (Array.isArray(parts) && parts.length > 0) {
+    // Parts may be strings ("2015"); months 13–16 and 21–24 are seasons, which partialDate drops.
+    const [y, m, d] = parts.map((p) => (p === null || p === '' ? NaN : Number(p)));
+    if (Number.isInteger(y))
+      return partialDate(y, Number.isInteger(m) ? m : null, Number.isInteger(d) ? d : null);
+  }
+  for (const key of ['raw', 'literal']) {
+    const text = firstText(v[key]);
+    if (text) return parseLooseDate(text);
+  }
+  return NO_DATE;
+}

@@ -1,0 +1,37 @@
+/**
+ * An export for any chart drawn by an Observable Plot spec function: give the spec for a size and
+ * the rows behind it. How the trend views (and later ones) join the export menu and the CLI:
+ *
+ *   exporter={plotExport({ name: 'code-share', title, width, height, legend, filters,
+ *     spec: (s) => codeShareSpec({ rows, ...s }), rows: () => rows })}
+ */
+import * as Plot from '@observablehq/plot';
+import type { ChartExport, CsvRow, DrawSize, LegendItem } from './chart-export';
+
+export interface PlotExportInput {
+  name: string;
+  title: string;
+  /** The chart's size on the page. */
+  width: number;
+  height: number;
+  legend: readonly LegendItem[];
+  filters: readonly string[];
+  /** The Plot options at a size; the same spec function the page uses. */
+  spec: (size: DrawSize) => Plot.PlotOptions;
+  rows: () => readonly object[];
+}
+
+/** A ChartExport that draws with `Plot.plot(spec(size))` in the given document. */
+export function plotExport(input: PlotExportInput): ChartExport {
+  return {
+    name: input.name,
+    title: input.title,
+    width: input.width,
+    height: input.height,
+    legend: input.legend,
+    filters: input.filters,
+    draw: (doc, size) => Plot.plot({ ...input.spec(size), document: doc }) as SVGSVGElement,
+    // Model rows are flat records of strings, numbers and booleans: CSV cells as they are.
+    rows: () => input.rows().map((r) => ({ ...r }) as CsvRow),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Text → tokens for terms: LaTeX stripped, accents folded, split into phrase segments at
+ * punctuation, and every word reduced to a singular key ("galaxies" → `galaxy`) by a few plural
+ * rules (no stemmer, so keys stay words). Terms, trends and the `term` filter all read text here.
+ */
+
+export interface Token {
+  /** Singular, lower-case, hyphens removed: `galaxy`, `dataset` (from "data-sets"). */
+  key: string;
+  /** As written, lower-cased unless an acronym: "galaxies", "CNN". */
+  surface: string;
+}
+
+/** Singular forms the rules below would get wrong. */
+const IRREGULAR: Record<string, string> = {
+  spectra: 'spectrum',
+  indices: 'index',
+  matrices: 'matrix',
+  vertices: 'vertex',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+  nuclei: 'nucleus',
+  radii: 'radius',
+  analyses: 'analysis',
+  hypotheses: 'hypothesis',
+  theses: 'thesis',
+  axes: 'axis',
+  maxima: 'maximum',
+  minima: 'minimum',
+  children: 'child',
+};
+/** Words ending in "s" that are not plurals. */
+const INVARIANT = new Set(
+  'series species lens bias news chaos cosmos atlas canvas always perhaps various'.split(' '),
+);
+
+/** The singular of a lower-case word by simple English plural rules; non-plurals unchanged. */
+export function singular(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  if (word.length <= 3 || INVARIANT.has(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:x|ch|sh|z)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:ss|us|is|ics|ous)$/.test(word)) return word;
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Removes LaTeX: math (`$\sim 9000$`) and unknown commands dropped, `\emph{x}` kept as x. */
+export function stripLatex(text: string): string {
+  return text
+    .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]/g, ' ')
+    .replace(/\\(?:emph|text\w*|math(?:rm|it|bf)|mbox|underline)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\[a-zA-Z]+\*?|\\./g, ' ')
+    .replace(/[{}^_~]/g, ' ');
+}
+
+/** Stands in for a dropped word. */
+const BREAK: Token = { key: '', surface: '' };
+const SEGMENT_BREAK = /[.,;:!?()[\]"“”«»/|•–—]+|\s-+\s/;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+// Words repeat across papers: each written form is tokenised once (bounded, for huge collections).
+const memo = new Map<string, Token | null>();
+const MEMO_LIMIT = 500_000;
+
+/** The key and surface of one written word, or null for numbers, units ("12k") and single letters. */
+export function wordToken(raw: string): Token | null {
+  let token = memo.get(raw);
+  if (token === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, (token = tokenOf(raw)));
+  }
+  return token;
+}
+
+function tokenOf(raw: string): Token | null {
+  const word = raw.replace(/['’]s$/u, '');
+  const folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if ((folded.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
+  const parts = folded.split(/['’-]/);
+  parts[parts.length - 1] = singular(parts[parts.length - 1]);
+  const acronym = /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}{2}/u.test(word);
+  return { key: parts.join(''), surface: acronym ? word : folded };
+}
+
+/** Phrase segments of a text: runs of word tokens between punctuation. */
+export function segments(text: string): Token[][] {
+  const out: Token[][] = [];
+  for (const piece of stripLatex(text).split(SEGMENT_BREAK)) {
+    const tokens: Token[] = [];
+    for (const m of piece.matchAll(WORD)) {
+      const t = wordToken(m[0]);
+      // A dropped word (a number, "12k") keeps its place, so phrases never jump over it.
+      tokens.push(t ?? BREAK);
+    }
+    if (tokens.length) out.push(tokens);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * Keeps the loaded collection across reloads in IndexedDB. Failures (private mode, quota) are
+ * reported to the caller, never fatal.
+ */
+import type { LoadedCollection } from './collection.svelte';
+
+const DB = 'research-trends-dashboard';
+const STORE = 'collection';
+const KEY = 'current';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = f(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error ?? req.error);
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export async function saveCollection(c: LoadedCollection): Promise<string | null> {
+  try {
+    // Plain data only: structured clone of the readonly arrays and objects.
+    await run('readwrite', (s) => s.put(JSON.parse(JSON.stringify(c)), KEY));
+    return null;
+  } catch (e) {
+    const name = (e as DOMException)?.name;
+    return name === 'QuotaExceededError'
+      ? 'The browser’s storage is full: this collection will not survive a reload. Use “Export everything” to keep it.'
+      : `Could not keep the collection for the next visit (${name ?? String(e)}).`;
+  }
+}
+
+export async function loadCollection(): Promise<LoadedCollection | null> {
+  try {
+    return ((await run('readonly', (s) => s.get(KEY))) as LoadedCollection | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function clearCollection(): Promise<void> {
+  try {
+    await run('readwrite', (s) => s.delete(KEY));
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}

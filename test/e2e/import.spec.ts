@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { axeViolations, expect, status, test } from './fixtures';
+
+const real = (name: string) => new URL(`../../../shared/fixtures/real/${name}`, import.meta.url).pathname;
+
+test('a BibTeX file from the picker replaces the collection; every view follows; reload keeps it', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  await page.goto('/');
+  await expect(status(page)).toHaveText('16 papers');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await expect(
+    page.getByText(/ads_export_bibtex_24_mixed_doctypes\.bib: read as BibTeX: 24 records/),
+  ).toBeVisible();
+  await expect(status(page)).toHaveText(/^\d+ papers$/);
+  const n = Number((await status(page).textContent())!.split(' ')[0]);
+  expect(n).toBeGreaterThan(15);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Mike Walmsley');
+  await expect(page.getByRole('figure', { name: 'Coauthor network' })).toContainText(`in ${n} papers`);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/import-bibtex.png', fullPage: true });
+  await page.reload();
+  await expect(status(page)).toHaveText(`${n} papers`);
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.getByRole('button', { name: 'Back to the bundled profile' }).click();
+  await expect(status(page)).toHaveText('16 papers');
+  await page.reload();
+  await expect(status(page)).toHaveText('16 papers');
+});
+
+test('dropping a broken file shows located errors and keeps the current data', async ({ page, watch }) => {
+  void watch;
+  await page.goto('/?cat=astro-ph.GA');
+  await expect(status(page)).toHaveText('Showing 7 of 16 papers');
+  const text = readFileSync(real('bibtex_malformed_syntax_errors_bibtextidy.bib'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'broken.bib', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'No paper could be read from broken.bib. Your current data is unchanged.',
+  );
+  await expect(alert).toContainText(/broken\.bib, line \d+/);
+  await expect(status(page)).toHaveText('Showing 7 of 16 papers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mike Walmsley');
+  await page.screenshot({ path: 'test-results/import-broken.png', fullPage: true });
+});
+
+test('pasted text and several files merge into one collection', async ({ page, watch }) => {
+  void watch;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles([
+      real('arxiv_atom_search_testing_100.xml'),
+      real('csljson_crossref_deep_review_36_authors.json'),
+    ]);
+  await expect(
+    page.getByText(/arxiv_atom_search_testing_100\.xml: read as arXiv API Atom: 100 records/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/csljson_crossref_deep_review_36_authors\.json: read as CSL-JSON: 1 record/),
+  ).toBeVisible();
+  await expect(status(page)).toHaveText('101 papers');
+});
+
+test('?data= loads a same-origin file', async ({ page, watch }) => {
+  void watch;
+  await page.route(
+    (url) => url.pathname === '/lab-list.bib',
+    (route) =>
+      route.fulfill({
+        body: readFileSync(real('ads_export_bibtex_24_mixed_doctypes.bib')),
+        contentType: 'text/plain',
+      }),
+  );
+  await page.goto('/?data=/lab-list.bib');
+  await expect(page.getByText(/lab-list\.bib: read as BibTeX: 24 records/)).toBeVisible();
+});

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { expect, status, test } from './fixtures';
+
+const offline = `file://${resolve('dist/offline/index.html')}`;
+const real = (name: string) => resolve(`../shared/fixtures/real/${name}`);
+
+test('the single-file build opens from file:// with the bundled data and its own strict policy', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  await page.goto(offline);
+  await expect(status(page)).toHaveText('16 papers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mike Walmsley');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toMatch(/unsafe-inline'[^;]*;.*script|unsafe-eval/);
+  // Parsers are inside the one file: a BibTeX file loads offline too.
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await expect(page.getByText(/read as BibTeX: 24 records/)).toBeVisible();
+  await page
+    .getByRole('button', { name: /^astro-ph|^hep-th/ })
+    .first()
+    .click();
+  await expect(status(page)).toHaveText(/Showing \d+ of \d+ papers/);
+});

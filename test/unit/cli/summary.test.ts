@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../../', import.meta.url).pathname;
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('cli summary', () => {
+  it('summarises the bundled profile as counted by hand', () => {
+    const r = cli('summary', 'data/profile-walmsley.txt', '--as-of', '2026-11-26');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s).toMatchObject({
+      format: 'profile-text',
+      papers: 16,
+      skipped: 0,
+      owner: 'Mike Walmsley',
+      years: { 2019: 1, 2020: 0, 2021: 3, 2022: 4, 2023: 2, 2024: 1, 2025: 4, 2026: 1 },
+      categories: {
+        'astro-ph.GA': 7,
+        'astro-ph.IM': 2,
+        'cs.CV': 2,
+        'cs.LG': 2,
+        'astro-ph.CO': 1,
+        'cs.CL': 1,
+        'cs.HC': 1,
+      },
+      // 28 listed people (the two forms of Inigo Slijepcevic merged) plus the owner on every paper.
+      people: 29,
+      // 7 papers of three people (3 pairs), 7 of four (6 pairs), 2 of two: 56 distinct pairs.
+      coauthorships: 56,
+    });
+    expect(s.topCoauthors.slice(0, 4)).toEqual([
+      { name: 'Anna M. M. Scaife', papers: 5 },
+      { name: 'Chris Lintott', papers: 3 },
+      { name: 'Micah Bowles', papers: 3 },
+      { name: 'Inigo Val Slijepcevic', papers: 2 },
+    ]);
+    expect(s.topCoauthors).toHaveLength(28);
+  });
+
+  it('infers an undated year from --as-of', () => {
+    const s = JSON.parse(cli('summary', 'data/profile-walmsley.txt', '--as-of', '2026-01-10').out);
+    expect(s.years['2025']).toBe(5);
+    expect(s.years['2026']).toBeUndefined();
+  });
+
+  it('exits 2 with the file and line on stderr for a file that yields nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rtd-'));
+    const file = join(dir, 'bad.txt');
+    writeFileSync(file, 'no papers in here\n');
+    const r = cli('summary', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${file}, line 1:`);
+    expect(r.out).toBe('');
+  });
+
+  it('exits 2 for a file that is not UTF-8 and declares nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rtd-'));
+    const file = join(dir, 'latin1.bib');
+    writeFileSync(file, Buffer.from('@article{a,\n  title = {Caf\xe9},\n}\n', 'latin1'));
+    const r = cli('summary', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/line 2: not valid UTF-8/);
+  });
+
+  it('exits 1 with usage for wrong arguments', () => {
+    const r = cli('summary');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Usage/);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makePaper } from '../../../src/lib/data/paper';
+import { parseProfileText } from '../../../src/lib/data/profile-text';
+import { categoryShares, extendColors } from '../../../src/lib/model/category-trends';
+import { codeShareByYear, codeShareTotal } from '../../../src/lib/model/code-share';
+import { collaborationByYear } from '../../../src/lib/model/collaboration';
+import { mergePeople } from '../../../src/lib/model/name-merge';
+import { yearSpan } from '../../../src/lib/model/timeline';
+
+const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
+const { papers, profile } = parseProfileText(seed, { file: 'seed', asOf: '2026-11-26' });
+const people = mergePeople(papers, { owner: profile!.name });
+const span = yearSpan(papers)!;
+
+describe('collaboration by year', () => {
+  it('splits each year’s coauthors into new and returning, without the owner', () => {
+    const rows = collaborationByYear(papers, people, span);
+    expect(rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(rows[0]).toMatchObject({ returning: 0 });
+    expect(rows.find((r) => r.year === 2020)).toMatchObject({ papers: 0, coauthors: 0 });
+    // Every coauthor is new exactly once.
+    expect(rows.reduce((n, r) => n + r.newCoauthors, 0)).toBe(people.people.length - 1);
+    for (const r of rows) expect(r.newCoauthors + r.returning).toBe(r.coauthors);
+  });
+});
+
+describe('category shares', () => {
+  const cross = [
+    makePaper({ title: 'a', year: 2020, categories: ['astro-ph.GA', 'cs.LG'], source: { file: 't' } }),
+    makePaper({ title: 'b', year: 2020, categories: ['astro-ph.GA'], source: { file: 't' } }),
+    makePaper({ title: 'c', year: 2022, categories: ['cs.LG'], source: { file: 't' } }),
+  ];
+  it('counts primary categories once per paper; each year adds up to 1; empty years are gaps', () => {
+    const rows = categoryShares(cross, { first: 2020, last: 2022 }, 'primary');
+    expect(rows.filter((r) => r.year === 2020).map((r) => [r.category, r.share])).toEqual([
+      ['astro-ph.GA', 1],
+      ['cs.LG', 0],
+    ]);
+    expect(rows.filter((r) => r.year === 2021).every((r) => Number.isNaN(r.share))).toBe(true);
+  });
+  it('counts cross-lists in "all" mode', () => {
+    const rows = categoryShares(cross, { first: 2020, last: 2022 }, 'all');
+    expect(rows.filter((r) => r.year === 2020).map((r) => [r.category, r.count, r.share])).toEqual([
+      ['astro-ph.GA', 2, 2 / 3],
+      ['cs.LG', 1, 1 / 3],
+    ]);
+  });
+  it('gives cross-listed-only categories unused palette colours', () => {
+    const base = new Map([['astro-ph.GA', '#0072B2']]);
+    const out = extendColors(base, ['astro-ph.GA', 'cs.LG']);
+    expect(out.get('astro-ph.GA')).toBe('#0072B2');
+    expect(out.get('cs.LG')).toBe('#E69F00');
+    expect(base.size).toBe(1);
+  });
+});
+
+describe('code share', () => {
+  it('counts papers with code per year and overall', () => {
+    const rows = codeShareByYear(papers, span);
+    const total = codeShareTotal(papers);
+    expect(rows.reduce((n, r) => n + r.withCode, 0)).toBe(total.withCode);
+    expect(total.withCode).toBe(papers.filter((p) => p.hasCode).length);
+    expect(rows.find((r) => r.year === 2020)).toEqual({ year: 2020, papers: 0, withCode: 0, share: 0 });
+  });
+});
