@@ -11,7 +11,10 @@ test('?cat=astro-ph.GA filters every view; reload keeps it', async ({ page, watc
     page.getByRole('button', { name: /^astro-ph\.GA — Astrophysics of Galaxies, 7 papers/ }),
   ).toHaveAttribute('aria-pressed', 'true');
   // The timeline is filtered by the category: 2019 has one GA paper, 2024 none.
-  await expect(page.locator('[data-year="2024"]')).toHaveAttribute('aria-label', '2024: 0 of 1 papers');
+  await expect(page.locator('[data-view="timeline"] [data-year="2024"]')).toHaveAttribute(
+    'aria-label',
+    '2024: 0 of 1 papers',
+  );
   await page.reload();
   await expect(status(page)).toHaveText('Showing 7 of 16 papers');
   expect(await axeViolations(page)).toEqual([]);
@@ -53,8 +56,8 @@ test('Shift-click adds a second category; the chip removes it; Reset clears all'
 test('brushing years with the pointer selects a range', async ({ page, watch }) => {
   void watch;
   await page.goto('/');
-  const from = page.locator('[data-year="2021"]');
-  const to = page.locator('[data-year="2023"]');
+  const from = page.locator('[data-view="timeline"] [data-year="2021"]');
+  const to = page.locator('[data-view="timeline"] [data-year="2023"]');
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -94,10 +97,10 @@ test('keyboard only: category by Enter, years by arrows, person by Enter', async
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText('16 papers');
 
-  await page.locator('[data-year="2019"]').focus();
+  await page.locator('[data-view="timeline"] [data-year="2019"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('[data-year="2021"]')).toBeFocused();
+  await expect(page.locator('[data-view="timeline"] [data-year="2021"]')).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Shift+ArrowRight');
   await expect(page).toHaveURL(/from=2021&to=2022/);
@@ -147,4 +150,45 @@ test('time from a click to all views updated (bundled data)', async ({ page, wat
   });
   console.log(`click → all views updated, median of 10: ${ms.toFixed(1)} ms`);
   expect(ms).toBeGreaterThan(0);
+});
+
+test('alias edits merge or split people in every view and survive a reload', async ({ page, watch }) => {
+  void watch;
+  await page.goto('/');
+  const network = page.getByRole('figure', { name: 'Coauthor network' });
+  await expect(network).toContainText('29 people');
+  await page.getByText(/^Name merging:/).click();
+  await expect(
+    page.getByText('Inigo Val Slijepcevic: Inigo V. Slijepcevic; Inigo Val Slijepcevic'),
+  ).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Inigo V. Slijepcevic');
+  await page.getByLabel('and name').fill('Inigo Val Slijepcevic');
+  await page.getByRole('button', { name: 'Different people' }).click();
+  await expect(network).toContainText('30 people');
+  await page.reload();
+  await expect(page.getByRole('figure', { name: 'Coauthor network' })).toContainText('30 people');
+  await page.getByText(/^Name merging:/).click();
+  await page
+    .getByRole('button', { name: 'Remove rule Inigo V. Slijepcevic and Inigo Val Slijepcevic' })
+    .click();
+  await expect(page.getByRole('figure', { name: 'Coauthor network' })).toContainText('29 people');
+});
+
+test('"Copy embed code" gives an iframe for the view with the current filters', async ({
+  page,
+  context,
+  watch,
+}) => {
+  void watch;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?cat=astro-ph.GA');
+  await page
+    .getByRole('figure', { name: 'Coauthor network' })
+    .getByRole('button', { name: 'Copy embed code' })
+    .click();
+  await expect(page.getByText('Embed code copied.')).toBeVisible();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  expect(code).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?cat=astro-ph\.GA&amp;embed=network" title="Coauthor network"/,
+  );
 });

@@ -9,8 +9,11 @@ test('an embed URL shows exactly one view, honours filters and theme, stays inte
   await expect(page.getByRole('figure')).toHaveCount(1);
   await expect(page.getByRole('figure', { name: 'Papers over time' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.locator('[data-year="2024"]')).toHaveAttribute('aria-label', '2024: 0 of 1 papers');
-  await page.locator('[data-year="2023"]').click();
+  await expect(page.locator('[data-view="timeline"] [data-year="2024"]')).toHaveAttribute(
+    'aria-label',
+    '2024: 0 of 1 papers',
+  );
+  await page.locator('[data-view="timeline"] [data-year="2023"]').click();
   await expect(page).toHaveURL(/from=2023&to=2023/);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/embed-timeline-dark.png' });

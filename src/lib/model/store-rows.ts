@@ -9,9 +9,15 @@ import type { ColumnarStore } from './columnar-store';
 import type { StoreCounts } from './store-filter';
 import { periods, type Granularity, type TimelineRow, type YearSpan } from './timeline';
 
+/**
+ * What the page needs of a store to read counts (the worker's `StoreSummary` has it): the
+ * dictionaries, the year axis and the collection's papers per category.
+ */
+export type StoreAxes = Pick<ColumnarStore, 'categories' | 'people' | 'firstYear' | 'years'>;
+
 /** `timelineRows(visible, span, options)`, from the counts of a filter call (asked with `months` for months). */
 export function storeTimelineRows(
-  store: ColumnarStore,
+  store: StoreAxes,
   counts: StoreCounts,
   span: YearSpan,
   options: { granularity?: Granularity; cumulative?: boolean } = {},
@@ -45,11 +51,14 @@ export function storeTimelineRows(
   return rows;
 }
 
-/** `categoryRows(all, visible)`, from the counts of a filter call. */
-export function storeCategoryRows(store: ColumnarStore, counts: StoreCounts): CategoryCount[] {
+/** `categoryRows(all, visible)`, from the counts of a filter call and the collection's `categoryTotals`. */
+export function storeCategoryRows(
+  store: StoreAxes,
+  counts: StoreCounts,
+  totals: ArrayLike<number>,
+): CategoryCount[] {
   const total: Record<string, number> = {};
   const count: Record<string, number> = {};
-  const totals = categoryTotals(store);
   store.categories.forEach((id, c) => {
     // '' is the store's "no category"; the categories view lists only real ones.
     if (id === '' || totals[c] === 0) return;
@@ -60,7 +69,7 @@ export function storeCategoryRows(store: ColumnarStore, counts: StoreCounts): Ca
 }
 
 /** Papers per primary category code in the whole collection (the cube's column sums). */
-export function categoryTotals(store: ColumnarStore): Uint32Array {
+export function categoryTotals(store: Pick<ColumnarStore, 'categories' | 'yearCube'>): Uint32Array {
   const nC = store.categories.length;
   const totals = new Uint32Array(nC);
   for (let at = 0; at < store.yearCube.length; at++) totals[at % nC] += store.yearCube[at];
@@ -68,7 +77,7 @@ export function categoryTotals(store: ColumnarStore): Uint32Array {
 }
 
 /** Person id → papers in the view, for the people with at least one (asked with `people`). */
-export function storePersonCounts(store: ColumnarStore, counts: StoreCounts): Map<string, number> {
+export function storePersonCounts(store: StoreAxes, counts: StoreCounts): Map<string, number> {
   if (!counts.people) throw new Error('Person counts need a filter call with { people: true }.');
   const out = new Map<string, number>();
   counts.people.forEach((n, k) => {

@@ -4,6 +4,7 @@ import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-me
 import { categoryColors } from '../model/palette';
 import { inferOwner } from '../model/collection-summary';
 import aliasesJson from '../../../data/aliases.json';
+import { loadAliasEdits } from './alias-store';
 
 export interface LoadedCollection {
   profile: Profile;
@@ -24,7 +25,8 @@ const EMPTY: LoadedCollection = {
 
 export class CollectionStore {
   current: LoadedCollection = $state.raw(EMPTY);
-  aliases = $state.raw<AliasTable>(bundledAliases);
+  /** The bundled alias table, or the user's edited copy of it from an earlier visit. */
+  aliases = $state.raw<AliasTable>(loadAliasEdits() ?? bundledAliases);
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
   readonly profile: Profile = $derived(this.current.profile);

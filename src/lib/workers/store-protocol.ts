@@ -19,6 +19,8 @@ export interface StoreSummary {
   categories: string[];
   people: string[];
   personNames: string[];
+  /** Papers per category code in the whole collection (for `storeCategoryRows`). */
+  categoryTotals: number[];
   merged: boolean;
 }
 

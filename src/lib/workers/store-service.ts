@@ -4,6 +4,7 @@
  * tests drive it directly in Node.
  */
 import { filterStore } from '../model/store-filter';
+import { categoryTotals } from '../model/store-rows';
 import { importJsonl, storeOfPapers, type ImportedStore } from './store-import';
 import { LatestFilter, transferableCounts, type StoreRequest, type StoreResponse } from './store-protocol';
 
@@ -36,6 +37,7 @@ export function createStoreService(post: Post, schedule: Schedule = (fn) => setT
         categories: [...store.categories],
         people: [...store.people],
         personNames: [...store.personNames],
+        categoryTotals: [...categoryTotals(store)],
         merged: imported.merged,
       },
       problems: imported.problems,
