@@ -85,3 +85,28 @@ test('?data= loads a same-origin file', async ({ page, watch }) => {
   await page.goto('/?data=/lab-list.bib');
   await expect(page.getByText(/lab-list\.bib: read as BibTeX: 24 records/)).toBeVisible();
 });
+
+test('a list that is nobody’s profile is a group collection, and an owner can be picked', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group collection');
+  const owner = page.getByRole('combobox', { name: 'Owner' });
+  const first = (await owner.locator('option').nth(1).textContent())!;
+  await owner.selectOption(first);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+  await expect(
+    page
+      .getByRole('figure', { name: 'Coauthor network' })
+      .getByRole('button', {
+        name: new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},.*profile owner`),
+      }),
+  ).toBeAttached();
+  await owner.selectOption('');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group collection');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -30,10 +30,20 @@ export class CollectionStore {
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
   readonly profile: Profile = $derived(this.current.profile);
-  /** The profile's owner, or for other lists the person on at least half of the papers. */
+  /** The owner picked by the user for a collection that is not a profile (null: nobody, a group). */
+  #picked = $state.raw<{ for: LoadedCollection; name: string | null } | null>(null);
+  /** People before any owner is added: for inferring and offering an owner. */
+  readonly #unowned: PeopleIndex = $derived(mergePeople(this.current.papers, { aliases: this.aliases }));
+  /** The profile's owner; else the user's pick; else the person on at least half of the papers. */
   readonly ownerName: string | null = $derived(
     this.current.profile.name ??
-      inferOwner(this.current.papers, mergePeople(this.current.papers, { aliases: this.aliases })),
+      (this.#picked?.for === this.current
+        ? this.#picked.name
+        : inferOwner(this.current.papers, this.#unowned)),
+  );
+  /** Whom the user may pick as the owner of a group collection (most papers first); none for a profile. */
+  readonly ownerChoices: string[] = $derived(
+    this.current.profile.name ? [] : this.#unowned.people.slice(0, 40).map((p) => p.name),
   );
   readonly people: PeopleIndex = $derived(
     mergePeople(this.current.papers, { owner: this.ownerName, aliases: this.aliases }),
@@ -45,5 +55,10 @@ export class CollectionStore {
 
   constructor(initial: LoadedCollection) {
     this.current = initial;
+  }
+
+  /** Makes `name` the owner of this (non-profile) collection, or nobody with null. */
+  pickOwner(name: string | null): void {
+    this.#picked = { for: this.current, name };
   }
 }
