@@ -70,6 +70,10 @@ test('pasted text and several files merge into one collection', async ({ page, w
     page.getByText(/csljson_crossref_deep_review_36_authors\.json: read as CSL-JSON: 1 record/),
   ).toBeVisible();
   await expect(status(page)).toHaveText('101 papers');
+  // Long lists are drawn a page at a time.
+  await expect(page.locator('.paper')).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 1 more of 1 remaining' }).click();
+  await expect(page.locator('.paper')).toHaveCount(101);
 });
 
 test('?data= loads a same-origin file', async ({ page, watch }) => {
