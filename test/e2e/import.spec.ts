@@ -104,11 +104,9 @@ test('a list that is nobody’s profile is a group collection, and an owner can 
   await owner.selectOption(first);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
   await expect(
-    page
-      .getByRole('figure', { name: 'Coauthor network' })
-      .getByRole('button', {
-        name: new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},.*profile owner`),
-      }),
+    page.getByRole('figure', { name: 'Coauthor network' }).getByRole('button', {
+      name: new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},.*profile owner`),
+    }),
   ).toBeAttached();
   await owner.selectOption('');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group collection');
