@@ -9,6 +9,8 @@ import type { ParseResult } from './paper';
 
 /** Files above this size are refused: the limit keeps a tab from running out of memory. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+/** Collections above this many papers are refused whole rather than cut: a partial list would mislead. */
+export const MAX_PAPERS = 2_000_000;
 
 export interface FileInput {
   name: string;
@@ -31,7 +33,11 @@ export async function readOne(input: FileInput, asOf?: string): Promise<ParseRes
   }
   const decoded = decodeBytes(input.bytes, input.name);
   if (!decoded.ok) return refused(input.name, decoded.message, decoded.line);
-  return parseText(decoded.text, { file: input.name, asOf });
+  const result = await parseText(decoded.text, { file: input.name, asOf });
+  if (result.papers.length > MAX_PAPERS) {
+    return refused(input.name, `The file holds ${result.papers.length} papers; the limit is ${MAX_PAPERS}.`);
+  }
+  return result;
 }
 
 function refused(file: string, message: string, line?: number): ParseResult {
