@@ -22,7 +22,16 @@ test('markup in a loaded file stays text everywhere; no dialog, no script, no ja
   await page.getByRole('button', { name: 'Read pasted text' }).click();
   await expect(status(page)).toHaveText('2 papers');
   await expect(page.getByText('<img src=x onerror=alert(1)>', { exact: true })).toBeVisible();
-  await expect(page.getByText(/<script>alert\(2\)<\/script>/).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.paper')
+      .getByText(/<script>alert\(2\)<\/script>/)
+      .first(),
+  ).toBeVisible();
+  // The owner menu lists the name as an option's text, not markup.
+  await expect(
+    page.getByRole('combobox', { name: 'Owner' }).locator('option', { hasText: '<script>alert(2)</script>' }),
+  ).toHaveCount(1);
   expect(await page.locator('img[src=x], script:not([src]), .paper svg[onload]').count()).toBe(0);
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
   // The hostile name is a node in the network, named literally.
