@@ -5,6 +5,7 @@ import {
   looksLikeArxivJsonl,
   parseArxivJsonl,
 } from '../../../src/lib/data/arxiv-jsonl';
+import { timeRatio } from '../helpers/time-ratio';
 
 const options = { file: 'snapshot.jsonl' };
 const parse = (text: string) => parseArxivJsonl(text, options);
@@ -229,46 +230,13 @@ describe('arXiv snapshot, robustness', () => {
       (n) => [`{"id": "1", "title": "${'a \\n '.repeat(n / 4)}", "abstract": "${' \\n'.repeat(n / 4)}"}\n`],
       (n) => ['\n'.repeat(n)],
     ];
-    shapes.forEach((shape, i) => expect(timeRatio(shape, 50_000), `shape ${i}`).toBeLessThan(10));
+    shapes.forEach((shape, i) => expect(timeRatio(readChunks, shape, 50_000), `shape ${i}`).toBeLessThan(10));
   });
 });
 
-/**
- * CPU time at 4n over CPU time at n, best of 7 interleaved runs: about 4 when linear, 16 when
- * quadratic. CPU time, not wall time, so other processes on a busy machine do not count. n doubles
- * (at most 8×) until a warm run takes 1 ms, small enough that collecting the garbage of the
- * results does not dominate. Up to three measurements are taken and the best counts.
- */
-function timeRatio(make: (n: number) => string[], n: number): number {
-  const time = (chunks: string[]) => {
-    const t = cpuMs();
-    const reader = createArxivJsonlReader(options);
-    for (const c of chunks) reader.push(c);
-    reader.end();
-    return cpuMs() - t;
-  };
-  const most = 8 * n;
-  let small = make(n);
-  while (Math.min(time(small), time(small)) < 1 && n < most) {
-    n *= 2;
-    small = make(n);
-  }
-  const large = make(4 * n);
-  time(large);
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
-    let a = Infinity;
-    let b = Infinity;
-    for (let i = 0; i < 7; i++) {
-      a = Math.min(a, time(small));
-      b = Math.min(b, time(large));
-    }
-    ratio = Math.min(ratio, b / a);
-  }
-  return ratio;
-}
-
-function cpuMs(): number {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
+/** Streams chunks through the reader, as a file read in parts would be. */
+function readChunks(chunks: string[]) {
+  const reader = createArxivJsonlReader(options);
+  for (const c of chunks) reader.push(c);
+  reader.end();
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeOpenAlex, parseOpenAlex, parseOpenAlexValue } from '../../../src/lib/data/openalex';
+import { timeRatio } from '../helpers/time-ratio';
 
 const real = (name: string) =>
   readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
@@ -180,44 +181,6 @@ describe('OpenAlex, robustness', () => {
         return JSON.stringify({ title: 't', authorships: [], abstract_inverted_index: index });
       },
     ];
-    shapes.forEach((shape, i) => expect(timeRatio(shape, 20_000), `shape ${i}`).toBeLessThan(10));
+    shapes.forEach((shape, i) => expect(timeRatio(parse, shape, 20_000), `shape ${i}`).toBeLessThan(10));
   });
 });
-
-/**
- * CPU time at 4n over CPU time at n, best of 7 interleaved runs: about 4 when linear, 16 when
- * quadratic. CPU time, not wall time, so other processes on a busy machine do not count. n doubles
- * (at most 8×) until a warm run takes 1 ms, small enough that collecting the garbage of the
- * results does not dominate. Up to three measurements are taken and the best counts.
- */
-function timeRatio(make: (n: number) => string, n: number): number {
-  const time = (text: string) => {
-    const t = cpuMs();
-    parse(text);
-    return cpuMs() - t;
-  };
-  const most = 8 * n;
-  let small = make(n);
-  while (Math.min(time(small), time(small)) < 1 && n < most) {
-    n *= 2;
-    small = make(n);
-  }
-  const large = make(4 * n);
-  time(large);
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
-    let a = Infinity;
-    let b = Infinity;
-    for (let i = 0; i < 7; i++) {
-      a = Math.min(a, time(small));
-      b = Math.min(b, time(large));
-    }
-    ratio = Math.min(ratio, b / a);
-  }
-  return ratio;
-}
-
-function cpuMs(): number {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-}
