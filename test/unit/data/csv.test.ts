@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCsv, parseCsv } from '../../../src/lib/data/csv';
 import { splitAuthorList } from '../../../src/lib/data/source-name';
+import { cpuGrowth } from '../helpers/time-ratio';
 
 const real = (name: string) =>
   readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
@@ -183,37 +184,6 @@ describe('CSV: robustness', () => {
     );
   });
 
-  /**
-   * CPU time at 4n over CPU time at n: about 4 when linear, 16 when quadratic. CPU time of this
-   * process, so other work on a busy machine does not count; n doubles (up to 16×) until a run
-   * costs 2 ms; each side is the fastest of five interleaved runs, and a bad ratio is measured again.
-   */
-  const growth = (make: (n: number) => string, start: number) => {
-    const cpu = () => {
-      const used = process.cpuUsage();
-      return (used.user + used.system) / 1000;
-    };
-    const once = (text: string) => {
-      const t0 = cpu();
-      parse(text);
-      return cpu() - t0;
-    };
-    let n = start;
-    while (once(make(n)) < 2 && n < start * 16) n *= 2;
-    const small = make(n);
-    const large = make(4 * n);
-    let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio >= 10; attempt++) {
-      let a = Infinity;
-      let b = Infinity;
-      for (let i = 0; i < 5; i++) {
-        a = Math.min(a, once(small));
-        b = Math.min(b, once(large));
-      }
-      ratio = Math.min(ratio, b / Math.max(a, 0.5));
-    }
-    return ratio;
-  };
   it.each([
     [
       'one long line',
@@ -228,6 +198,6 @@ describe('CSV: robustness', () => {
       24_000,
     ],
   ])('stays roughly linear on %s', (_name, make, n) => {
-    expect(growth(make, n)).toBeLessThan(10);
+    expect(cpuGrowth(parse, make, n)).toBeLessThan(10);
   });
 });
