@@ -5,8 +5,12 @@
  * (plus the document to create elements in), used by the export and by the CLI.
  */
 import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-graph';
-import { labelWidth } from '../model/label-placement';
 import { nodeRadius } from '../model/network-layout';
+
+/** Estimated width of a label: 0.6 × font size per character. */
+export function labelWidth(label: string, fontSize: number): number {
+  return 0.6 * fontSize * label.length;
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

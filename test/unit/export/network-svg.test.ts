@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawNetworkSvg, edgeWidth, networkLabels } from '../../../src/lib/charts/network-svg';
+import { drawNetworkSvg, edgeWidth, labelWidth, networkLabels } from '../../../src/lib/charts/network-svg';
 import { buildCoauthorGraph } from '../../../src/lib/model/coauthor-graph';
-import { labelWidth } from '../../../src/lib/model/label-placement';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 import { layoutNetwork, nodeRadius } from '../../../src/lib/model/network-layout';
 import { HOSTILE_AUTHOR, bundled, document, hostilePapers } from './fixtures';
@@ -67,5 +66,11 @@ describe('drawNetworkSvg', () => {
     });
     expect(svg.querySelector('script')).toBeNull();
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toContain(HOSTILE_AUTHOR);
+  });
+});
+
+describe('labelWidth', () => {
+  it('estimates 0.6 × font size per character', () => {
+    expect(labelWidth('abcde', 10)).toBe(30);
   });
 });
