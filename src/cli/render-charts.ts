@@ -11,6 +11,7 @@ import { categoryNodeColor, networkCategoryLegend, networkExport } from '../lib/
 import { timelineExport } from '../lib/export/chart-timeline';
 import { categoryRows } from '../lib/model/category-counts';
 import { buildCoauthorGraph } from '../lib/model/coauthor-graph';
+import { collectionTopGraph, DEFAULT_TOP_PEOPLE, edgeKey } from '../lib/model/network-top';
 import type { PeopleIndex } from '../lib/model/name-merge';
 import { periods, periodTotals, timelineRows, yearSpan } from '../lib/model/timeline';
 import type { Selection } from '../lib/state/selection.svelte';
@@ -59,13 +60,12 @@ export const CHARTS: Record<string, Builder> = {
       filters: filters(selection),
     }),
   network: ({ papers, selection, people, colors, width }) => {
-    const layoutGraph = buildCoauthorGraph(papers, people, { minPapers: 1 });
+    // The page's network: the top people by papers and their strongest links (network-top.ts).
+    const layoutGraph = collectionTopGraph(papers, people, DEFAULT_TOP_PEOPLE);
     const placed = new Set(layoutGraph.nodes.map((n) => n.id));
-    const seen = buildCoauthorGraph(selection.filter(papers, 'network'), people, { minPapers: 1 });
-    const graph = {
-      nodes: seen.nodes.filter((n) => placed.has(n.id)),
-      edges: seen.edges.filter((e) => placed.has(e.source) && placed.has(e.target)),
-    };
+    const links = new Set(layoutGraph.edges.map(edgeKey));
+    const seen = buildCoauthorGraph(selection.filter(papers, 'network'), people, { only: placed });
+    const graph = { nodes: seen.nodes, edges: seen.edges.filter((e) => links.has(edgeKey(e))) };
     return networkExport({
       title: 'Coauthor network',
       layoutGraph,

@@ -5,10 +5,14 @@
  */
 import aliasesJson from '../../data/aliases.json';
 import type { ParseResult } from '../lib/data/paper';
-import { inferOwner } from '../lib/model/collection-summary';
+import { inferOwner } from '../lib/model/owner';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../lib/model/name-merge';
 import { categoryColors } from '../lib/model/palette';
 import { decodeContext, urlToClauses } from '../lib/state/selection-url';
+import { collectionCommunities } from '../lib/model/communities';
+import * as terms from '../lib/model/terms';
+
+const decoders = { communities: collectionCommunities, terms };
 import { Selection } from '../lib/state/selection.svelte';
 import { decodeUrlState } from '../lib/state/url-state';
 
@@ -22,8 +26,8 @@ export function selectionFor(
   const { papers } = result;
   const owner = result.profile?.name ?? inferOwner(papers, mergePeople(papers, { aliases }));
   const people = mergePeople(papers, { owner, aliases });
-  const { state, notices } = decodeUrlState(filters.toString(), decodeContext(papers, people));
+  const { state, notices } = decodeUrlState(filters.toString(), decodeContext(papers, people, decoders));
   const selection = new Selection();
-  selection.replaceAll(urlToClauses(state, people, papers));
+  selection.replaceAll(urlToClauses(state, people, papers, decoders));
   return { selection, people, colors: categoryColors(papers), notices };
 }

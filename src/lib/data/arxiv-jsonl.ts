@@ -19,6 +19,8 @@ export const FORMAT_ARXIV_JSONL = 'arxiv-jsonl';
 /** A reader fed chunk by chunk; `end` returns everything read. */
 export interface ArxivJsonlReader {
   push(chunk: string): void;
+  /** One whole line, without its line break (for callers that split bytes themselves). */
+  pushLine(line: string): void;
   end(): ParseResult;
 }
 
@@ -89,6 +91,7 @@ export function createArxivJsonlReader(options: ParseOptions): ArxivJsonlReader 
       }
       if (start < chunk.length) tail.push(chunk.slice(start));
     },
+    pushLine: readLine,
     end() {
       if (tail.length) readLine(tail.join('').replace(/\r$/, ''));
       tail = [];

@@ -35,7 +35,10 @@ export interface CoauthorGraph {
 interface Tally {
   papers: number;
   categories: Map<string, number>;
-  years: number[];
+  /** Earliest year, sum of years and number of dated papers (no per-paper arrays: a person may have 10^4 papers). */
+  first: number;
+  yearSum: number;
+  dated: number;
 }
 
 /** Person ids of a paper: from the index, or resolved from its authors when the index never saw it. */
@@ -51,24 +54,32 @@ export function peopleOfPaper(paper: Paper, people: PeopleIndex): string[] {
 /**
  * Builds the graph of `papers`. Nodes are sorted by papers (descending) then name, edges by
  * weight (descending) then ids. `minPapers` drops people with fewer papers (and their edges),
- * never the owner.
+ * never the owner. `only` restricts the graph to those people: the network of a large collection
+ * draws a few hundred of its people, and counting only their pairs keeps a filter change cheap.
  */
 export function buildCoauthorGraph(
   papers: readonly Paper[],
   people: PeopleIndex,
-  options: { minPapers?: number } = {},
+  options: { minPapers?: number; only?: ReadonlySet<string> } = {},
 ): CoauthorGraph {
   const tallies = new Map<string, Tally>();
   const edges = new Map<string, GraphEdge>();
+  const only = options.only;
   for (const paper of papers) {
-    const ids = peopleOfPaper(paper, people);
+    const all = peopleOfPaper(paper, people);
+    const ids = only ? all.filter((id) => only.has(id)) : all;
     for (const id of ids) {
       let t = tallies.get(id);
-      if (!t) tallies.set(id, (t = { papers: 0, categories: new Map(), years: [] }));
+      if (!t)
+        tallies.set(id, (t = { papers: 0, categories: new Map(), first: Infinity, yearSum: 0, dated: 0 }));
       t.papers++;
       const primary = paper.categories[0];
       if (primary) t.categories.set(primary, (t.categories.get(primary) ?? 0) + 1);
-      if (paper.year !== null) t.years.push(paper.year);
+      if (paper.year !== null) {
+        t.first = Math.min(t.first, paper.year);
+        t.yearSum += paper.year;
+        t.dated++;
+      }
     }
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
@@ -96,8 +107,8 @@ export function buildCoauthorGraph(
       category: dominant(t.categories),
       isOwner: person.isOwner,
       forms: [...person.forms],
-      firstYear: t.years.length ? Math.min(...t.years) : null,
-      meanYear: t.years.length ? t.years.reduce((a, b) => a + b, 0) / t.years.length : null,
+      firstYear: t.dated ? t.first : null,
+      meanYear: t.dated ? t.yearSum / t.dated : null,
     });
   }
   nodes.sort((a, b) => b.papers - a.papers || compareNames(a.name, b.name) || compare(a.id, b.id));
@@ -105,6 +116,20 @@ export function buildCoauthorGraph(
   const keptEdges = [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target));
   keptEdges.sort((a, b) => b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target));
   return { nodes, edges: keptEdges };
+}
+
+const whole = new WeakMap<readonly Paper[], WeakMap<PeopleIndex, CoauthorGraph>>();
+
+/**
+ * The graph of a whole collection, memoised per papers array and people index: the network, its
+ * communities and the URL decoder share one build (seconds at 10^5 papers).
+ */
+export function collectionGraph(papers: readonly Paper[], people: PeopleIndex): CoauthorGraph {
+  let byPeople = whole.get(papers);
+  if (!byPeople) whole.set(papers, (byPeople = new WeakMap()));
+  let graph = byPeople.get(people);
+  if (!graph) byPeople.set(people, (graph = buildCoauthorGraph(papers, people)));
+  return graph;
 }
 
 /** The owner's coauthors by joint papers, largest first, ties by name. */

@@ -12,11 +12,18 @@ export interface CodeYear {
 
 /** One row per year of the span; papers without a year are skipped. */
 export function codeShareByYear(papers: readonly Paper[], span: YearSpan): CodeYear[] {
+  // One pass over the papers, not one per year.
+  const length = Math.max(0, span.last - span.first + 1);
+  const [all, coded] = [new Uint32Array(length), new Uint32Array(length)];
+  for (const p of papers) {
+    if (p.year === null || p.year < span.first || p.year > span.last) continue;
+    all[p.year - span.first]++;
+    if (p.hasCode) coded[p.year - span.first]++;
+  }
   const rows: CodeYear[] = [];
-  for (let year = span.first; year <= span.last; year++) {
-    const list = papers.filter((p) => p.year === year);
-    const withCode = list.filter((p) => p.hasCode).length;
-    rows.push({ year, papers: list.length, withCode, share: list.length ? withCode / list.length : 0 });
+  for (let i = 0; i < length; i++) {
+    const [n, withCode] = [all[i], coded[i]];
+    rows.push({ year: span.first + i, papers: n, withCode, share: n ? withCode / n : 0 });
   }
   return rows;
 }

@@ -5,10 +5,11 @@
 import type { ParseResult, Paper } from '../data/paper';
 import { primaryCategoryCounts } from './category-counts';
 import { buildCoauthorGraph, countCoauthorships, topCoauthors } from './coauthor-graph';
-import { mergePeople, type AliasTable, type PeopleIndex } from './name-merge';
+import { mergePeople, type AliasTable } from './name-merge';
 import { periods, yearSpan } from './timeline';
 import { countTerms } from './terms';
 import { detectCommunities } from './communities';
+import { inferOwner } from './owner';
 
 export interface CollectionSummary {
   format: string;
@@ -24,15 +25,6 @@ export interface CollectionSummary {
   terms: { term: string; papers: number }[];
   /** Louvain communities of the coauthor graph without the owner (seed 1). */
   communities: number;
-}
-
-/**
- * The owner of a collection that is not a profile: the person on at least half of the papers
- * (the one on most, when several are). Null for a group's or a field's collection.
- */
-export function inferOwner(papers: readonly Paper[], people: PeopleIndex): string | null {
-  const top = people.people[0];
-  return top && papers.length > 0 && top.papers * 2 >= papers.length ? top.name : null;
 }
 
 /** Papers per year from the first to the last year, empty years as 0. */

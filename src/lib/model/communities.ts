@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { randomLcg } from 'd3-random';
 import type { Paper } from '../data/paper';
-import { buildCoauthorGraph, type CoauthorGraph } from './coauthor-graph';
+import { buildCoauthorGraph, collectionGraph, type CoauthorGraph } from './coauthor-graph';
 import { labelCommunities, type CommunityLabel } from './community-labels';
 import type { PeopleIndex } from './name-merge';
 
@@ -62,6 +62,9 @@ function renumber(order: readonly string[], raw: Record<string, number>): Map<st
   return out;
 }
 
+/** Above this many people, communities are found among the first COMMUNITY_PEOPLE (most papers). */
+export const COMMUNITY_PEOPLE = 3000;
+
 const memo = new WeakMap<readonly Paper[], WeakMap<PeopleIndex, Communities>>();
 
 /**
@@ -73,7 +76,15 @@ export function collectionCommunities(papers: readonly Paper[], people: PeopleIn
   if (!byPeople) memo.set(papers, (byPeople = new WeakMap()));
   let result = byPeople.get(people);
   if (!result) {
-    const byPerson = detectCommunities(buildCoauthorGraph(papers, people), { seed: 1 });
+    // A field-sized collection: the communities of its most prolific people (the ones the network
+    // draws), not Louvain over 10^5 people and 10^5–10^6 links at start-up.
+    const graph =
+      people.people.length > COMMUNITY_PEOPLE
+        ? buildCoauthorGraph(papers, people, {
+            only: new Set(people.people.slice(0, COMMUNITY_PEOPLE).map((p) => p.id)),
+          })
+        : collectionGraph(papers, people);
+    const byPerson = detectCommunities(graph, { seed: 1 });
     const count = Math.max(-1, ...byPerson.values()) + 1;
     const members: string[][] = Array.from({ length: count }, () => []);
     for (const [id, c] of byPerson) members[c].push(id);
@@ -82,12 +93,4 @@ export function collectionCommunities(papers: readonly Paper[], people: PeopleIn
     byPeople.set(people, result);
   }
   return result;
-}
-
-/** True when the paper has at least one member of the community. */
-export function paperInCommunity(
-  paperPeople: readonly string[] | undefined,
-  members: ReadonlySet<string>,
-): boolean {
-  return paperPeople !== undefined && paperPeople.some((id) => members.has(id));
 }

@@ -15,6 +15,14 @@ import {
 } from 'd3-force';
 import { randomLcg } from 'd3-random';
 import type { CoauthorGraph } from './coauthor-graph';
+import { fastLayout } from './fast-layout';
+
+/**
+ * From this many people on, the multilevel ForceAtlas2 of `fast-layout.ts` lays the graph out:
+ * d3-force's 300 ticks grow to seconds there (`npm run bench`, layout), and its collision force
+ * matters less once nodes are small against the drawing.
+ */
+export const FAST_LAYOUT_FROM = 400;
 
 export interface LayoutOptions {
   width: number;
@@ -56,6 +64,11 @@ export function layoutNetwork(
   const { width, height, seed = 1, ticks = 300, margin = 8 } = options;
   const random = randomLcg(seed);
   const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n.papers) }));
+  if (nodes.length >= FAST_LAYOUT_FROM) {
+    const at = fastLayout(graph, { seed });
+    for (const n of nodes) [n.x, n.y] = [at.get(n.id)!.x, at.get(n.id)!.y];
+    return fitToBox(nodes, width, height, margin);
+  }
   // Seeded start positions (d3's default phyllotaxis start ignores the seed), in a disc with
   // about twice the nodes' area so collisions start few.
   const spread = Math.sqrt(2 * nodes.reduce((sum, n) => sum + (n.r + 2) ** 2, 0));

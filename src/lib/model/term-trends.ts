@@ -5,7 +5,7 @@
  */
 import type { Paper } from '../data/paper';
 import { detectBursts } from './kleinberg';
-import { hasTerms, type TermCount } from './terms';
+import { paperTerms, type TermCount } from './terms';
 import type { YearSpan } from './timeline';
 
 export interface TermCell {
@@ -45,24 +45,54 @@ function yearsOf(span: YearSpan): number[] {
   return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
-/** One cell per term and year of the span, in term order then year order. */
+let lastCells: {
+  papers: readonly Paper[];
+  terms: readonly TermCount[];
+  span: YearSpan;
+  cells: TermCell[];
+} | null = null;
+
+/**
+ * One cell per term and year of the span, in term order then year order. The last answer is kept:
+ * the terms view draws these cells and finds bursts in them from the same arguments.
+ */
 export function termYearCells(
   papers: readonly Paper[],
   terms: readonly TermCount[],
   span: YearSpan,
 ): TermCell[] {
-  const totals = new Map<number, number>();
-  for (const p of papers) if (p.year !== null) totals.set(p.year, (totals.get(p.year) ?? 0) + 1);
-  return terms.flatMap((t) => {
-    const hits = new Map<number, number>();
-    for (const p of papers)
-      if (p.year !== null && hasTerms(p, [t.key])) hits.set(p.year, (hits.get(p.year) ?? 0) + 1);
-    return yearsOf(span).map((year) => {
-      const total = totals.get(year) ?? 0;
-      const n = hits.get(year) ?? 0;
+  const last = lastCells;
+  if (
+    last?.papers === papers &&
+    last.terms === terms &&
+    last.span.first === span.first &&
+    last.span.last === span.last
+  )
+    return last.cells;
+  const cells = countCells(papers, terms, span);
+  lastCells = { papers, terms, span, cells };
+  return cells;
+}
+
+function countCells(papers: readonly Paper[], terms: readonly TermCount[], span: YearSpan): TermCell[] {
+  const years = yearsOf(span);
+  const totals = new Uint32Array(years.length);
+  // hits[term × years + year]: one pass over the papers, each looking up the (few) terms shown.
+  const hits = new Uint32Array(terms.length * years.length);
+  for (const p of papers) {
+    if (p.year === null || p.year < span.first || p.year > span.last) continue;
+    const y = p.year - span.first;
+    totals[y]++;
+    const has = paperTerms(p).surfaces;
+    for (let t = 0; t < terms.length; t++) if (has.has(terms[t].key)) hits[t * years.length + y]++;
+  }
+  return terms.flatMap((t, i) =>
+    years.map((year, y) => {
+      const total = totals[y];
+      const n = hits[i * years.length + y];
       return { key: t.key, term: t.term, year, papers: n, total, share: total ? n / total : 0 };
-    });
-  });
+    }),
+  );
 }
 
 /** The first of the "recent" years: the last third of the span, at least two years. */
@@ -81,13 +111,19 @@ export function termTrends(
   span: YearSpan,
 ): { rising: TermTrend[]; fading: TermTrend[]; from: number } {
   const from = recentFrom(span);
-  const recent = papers.filter((p) => p.year !== null && p.year >= from);
-  const earlier = papers.filter((p) => p.year !== null && p.year < from);
-  if (!recent.length || !earlier.length) return { rising: [], fading: [], from };
-  const share = (list: readonly Paper[], key: string) =>
-    list.filter((p) => hasTerms(p, [key])).length / list.length;
-  const trends = terms.map((t) => {
-    const [e, r] = [share(earlier, t.key), share(recent, t.key)];
+  // One pass: papers and term hits of each period ([earlier, recent]).
+  const totals = [0, 0];
+  const hits = [new Uint32Array(terms.length), new Uint32Array(terms.length)];
+  for (const p of papers) {
+    if (p.year === null) continue;
+    const period = p.year >= from ? 1 : 0;
+    totals[period]++;
+    const has = paperTerms(p).surfaces;
+    for (let t = 0; t < terms.length; t++) if (has.has(terms[t].key)) hits[period][t]++;
+  }
+  if (!totals[0] || !totals[1]) return { rising: [], fading: [], from };
+  const trends = terms.map((t, i) => {
+    const [e, r] = [hits[0][i] / totals[0], hits[1][i] / totals[1]];
     return { key: t.key, term: t.term, papers: t.papers, earlier: e, recent: r, change: r - e };
   });
   const byChange = (a: TermTrend, b: TermTrend) =>

@@ -29,7 +29,7 @@ export class AppState {
 
   /** Reads the URL's filters, then replaces the bundled data by a `data=` file or the kept collection. */
   async start(): Promise<void> {
-    this.sync.restore();
+    await this.sync.restore();
     const dataUrl = dataUrlFrom(location.search, location.href);
     if (!dataUrl.ok) this.sync.notices = [...this.sync.notices, dataUrl.message];
     if (dataUrl.ok && dataUrl.url) {
@@ -39,7 +39,7 @@ export class AppState {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
         if (await this.importer.importFiles([{ name, bytes: new Uint8Array(await r.arrayBuffer()) }])) {
-          this.sync.restore();
+          await this.sync.restore();
         }
       } catch (e) {
         this.sync.notices = [
@@ -52,7 +52,7 @@ export class AppState {
     const kept = await loadCollection();
     if (kept && kept.papers.length) {
       this.collection.current = kept;
-      this.sync.restore();
+      await this.sync.restore();
     }
   }
 

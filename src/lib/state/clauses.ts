@@ -6,8 +6,6 @@
 import type { Paper } from '../data/paper';
 import { categoryTitle } from '../data/category-label';
 import { textMatcher } from '../model/search-text';
-import { hasTerms } from '../model/terms';
-import { paperInCommunity } from '../model/communities';
 
 export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
 
@@ -104,16 +102,21 @@ export function codeClause(): Clause<'code'> {
   };
 }
 
-/** Papers whose title or abstract mentions every term (keys from `normaliseTerm`; `surface` names them). */
+/**
+ * Papers whose title or abstract mentions every term (keys from `normaliseTerm`; `surface` names
+ * them). `has` is `hasTerms` of model/terms.ts, passed in so that the tokeniser and stopword list
+ * load with the terms view, not with the page.
+ */
 export function termClause(
   keys: readonly string[],
+  has: (paper: Paper, keys: readonly string[]) => boolean,
   surface: (key: string) => string = (k) => k,
 ): Clause<'term'> {
   const terms = keys.map(surface);
   return {
     source: 'term',
     value: [...keys],
-    predicate: (p) => hasTerms(p, keys),
+    predicate: (p) => has(p, keys),
     label: terms.map((t) => `“${t}”`).join(' & '),
     description: `Papers mentioning ${terms.join(' and ')}`,
   };
@@ -129,7 +132,7 @@ export function communityClause(
   return {
     source: 'community',
     value: index,
-    predicate: (p) => paperInCommunity(paperPeople.get(p.id), members),
+    predicate: (p) => paperPeople.get(p.id)?.some((id) => members.has(id)) === true,
     label: `Community ${index + 1}: ${name}`,
     description: `Papers with a member of coauthor community ${index + 1} (${name})`,
   };

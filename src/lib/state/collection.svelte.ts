@@ -2,7 +2,7 @@
 import type { Paper, Problem, Profile } from '../data/paper';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
 import { categoryColors } from '../model/palette';
-import { inferOwner } from '../model/collection-summary';
+import { inferOwner } from '../model/owner';
 import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
 

@@ -11,8 +11,7 @@ import {
   yearClause,
   type Clause,
 } from './clauses';
-import { hasTerms, normaliseTerm, termSurface } from '../model/terms';
-import { collectionCommunities } from '../model/communities';
+import type { Communities } from '../model/communities';
 import { canonicalCategory } from '../data/arxiv-taxonomy';
 import type { DecodeContext, Theme, UrlState } from './url-state';
 
@@ -48,7 +47,27 @@ export function selectionToUrl(
   return state;
 }
 
-export function urlToClauses(state: UrlState, people: PeopleIndex, papers: readonly Paper[]): Clause[] {
+/**
+ * The communities of a collection (`collectionCommunities`), passed in by callers that may meet a
+ * `community=` parameter: Louvain and graphology then load only when a URL names a community.
+ */
+export type CommunitiesOf = (papers: readonly Paper[], people: PeopleIndex) => Communities;
+
+/** The term functions of model/terms.ts, passed in by callers that may meet a `term=` parameter. */
+export type TermsModule = Pick<typeof import('../model/terms'), 'hasTerms' | 'normaliseTerm' | 'termSurface'>;
+
+/** Code that URL decoding needs only for some parameters (loaded on demand by the page). */
+export interface Decoders {
+  communities?: CommunitiesOf;
+  terms?: TermsModule;
+}
+
+export function urlToClauses(
+  state: UrlState,
+  people: PeopleIndex,
+  papers: readonly Paper[],
+  { communities, terms }: Decoders = {},
+): Clause[] {
   const clauses: Clause[] = [];
   if (state.from !== null || state.to !== null) {
     const years = papers.map((p) => p.year).filter((y): y is number => y !== null);
@@ -62,10 +81,16 @@ export function urlToClauses(state: UrlState, people: PeopleIndex, papers: reado
   ];
   if (ids.length)
     clauses.push(peopleClause(ids, people.paperPeople, (id) => people.byId.get(id)?.name ?? id));
-  const community = state.community === null ? undefined : communityFor(state.community - 1, papers, people);
+  const community =
+    state.community === null || !communities
+      ? undefined
+      : communityFor(state.community - 1, papers, people, communities);
   if (community) clauses.push(community);
-  const keys = state.term.map((t) => normaliseTerm(t)).filter((k): k is string => k !== null);
-  if (keys.length) clauses.push(termClause(keys, (k) => termSurface(k, papers)));
+  const keys = terms
+    ? state.term.map((t) => terms.normaliseTerm(t)).filter((k): k is string => k !== null)
+    : [];
+  if (terms && keys.length)
+    clauses.push(termClause(keys, terms.hasTerms, (k) => terms.termSurface(k, papers)));
   if (state.q) clauses.push(searchClause(state.q));
   if (state.code) clauses.push(codeClause());
   return clauses;
@@ -76,13 +101,18 @@ export function communityFor(
   index: number,
   papers: readonly Paper[],
   people: PeopleIndex,
+  communities: CommunitiesOf,
 ): Clause | undefined {
-  const c = collectionCommunities(papers, people).list[index];
+  const c = communities(papers, people).list[index];
   return c && communityClause(index, c.label, new Set(c.members), people.paperPeople);
 }
 
-/** What URL decoding may accept for this collection. */
-export function decodeContext(papers: readonly Paper[], people: PeopleIndex): DecodeContext {
+/** What URL decoding may accept for this collection (no community or term without their decoders). */
+export function decodeContext(
+  papers: readonly Paper[],
+  people: PeopleIndex,
+  { communities, terms }: Decoders = {},
+): DecodeContext {
   const cats = new Map<string, string>();
   for (const p of papers) for (const c of p.categories) cats.set(c.toLowerCase(), c);
   return {
@@ -90,9 +120,9 @@ export function decodeContext(papers: readonly Paper[], people: PeopleIndex): De
       cats.get(id.toLowerCase()) ?? cats.get((canonicalCategory(id) ?? '').toLowerCase()) ?? null,
     person: (name) => people.resolve(name) !== undefined,
     term: (text) => {
-      const key = normaliseTerm(text);
-      return key !== null && papers.some((p) => hasTerms(p, [key])) ? key : null;
+      const key = terms ? terms.normaliseTerm(text) : null;
+      return key !== null && papers.some((p) => terms!.hasTerms(p, [key])) ? key : null;
     },
-    community: (n) => n <= collectionCommunities(papers, people).list.length,
+    community: (n) => (communities ? n <= communities(papers, people).list.length : false),
   };
 }

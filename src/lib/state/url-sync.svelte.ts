@@ -5,7 +5,7 @@
 import type { CollectionStore } from './collection.svelte';
 import type { Selection } from './selection.svelte';
 import { decodeUrlState, encodeUrlState, type Theme } from './url-state';
-import { decodeContext, selectionToUrl, urlToClauses } from './selection-url';
+import { decodeContext, selectionToUrl, urlToClauses, type Decoders } from './selection-url';
 
 export class UrlSync {
   notices = $state<string[]>([]);
@@ -17,16 +17,33 @@ export class UrlSync {
     private readonly selection: Selection,
   ) {}
 
-  /** Applies the current address to the selection. */
-  restore(): void {
-    const { state, notices } = decodeUrlState(
-      location.search,
-      decodeContext(this.collection.papers, this.collection.people),
-    );
+  /**
+   * Applies the current address to the selection: at once, or after loading the code a parameter
+   * needs (graphology and Louvain for `community=`, the tokeniser for `term=`).
+   */
+  restore(): Promise<void> {
+    const search = location.search;
+    const params = new URLSearchParams(search);
+    if (!params.has('community') && !params.has('term')) {
+      this.#apply(search, {});
+      return Promise.resolve();
+    }
+    return Promise.all([
+      params.has('community') ? import('../model/communities') : null,
+      params.has('term') ? import('../model/terms') : null,
+    ]).then(([communities, terms]) => {
+      if (location.search !== search) return;
+      this.#apply(search, { communities: communities?.collectionCommunities, terms: terms ?? undefined });
+    });
+  }
+
+  #apply(search: string, decoders: Decoders): void {
+    const { papers, people } = this.collection;
+    const { state, notices } = decodeUrlState(search, decodeContext(papers, people, decoders));
     this.notices = notices;
     this.theme = state.theme;
-    this.selection.replaceAll(urlToClauses(state, this.collection.people, this.collection.papers));
-    this.#lastSearch = location.search.replace(/^\?/, '');
+    this.selection.replaceAll(urlToClauses(state, people, papers, decoders));
+    this.#lastSearch = search.replace(/^\?/, '');
   }
 
   /** Writes the selection to the address; call from an effect. */
@@ -43,7 +60,7 @@ export class UrlSync {
 
   /** Starts listening to Back/Forward; returns the stop function. */
   listen(): () => void {
-    const onPop = () => this.restore();
+    const onPop = () => void this.restore();
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }

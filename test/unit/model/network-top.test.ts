@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildCoauthorGraph, collectionGraph } from '../../../src/lib/model/coauthor-graph';
+import { mergePeople } from '../../../src/lib/model/name-merge';
+import {
+  collectionTopGraph,
+  edgeKey,
+  LINKS_PER_PERSON,
+  topPeopleGraph,
+} from '../../../src/lib/model/network-top';
+import { FAST_LAYOUT_FROM, layoutNetwork } from '../../../src/lib/model/network-layout';
+import { createSynthetic } from '../../../src/lib/model/synthetic';
+import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
+
+// A lab-to-field sized collection: 3,000 generated papers, a few hundred people.
+const { papers } = parseArxivJsonl(
+  [...arxivLines(createSynthetic({ papers: 3000, seed: 7 }), 7)].join('\n'),
+  {
+    file: 'gen.jsonl',
+  },
+);
+const people = mergePeople(papers);
+const whole = collectionGraph(papers, people);
+
+describe('topPeopleGraph', () => {
+  it('keeps the people with the most papers, and says how many it left out', () => {
+    const top = topPeopleGraph(whole, 200);
+    expect(top.nodes).toHaveLength(200);
+    expect(top.nodes).toEqual(whole.nodes.slice(0, 200));
+    expect(top.hiddenPeople).toBe(whole.nodes.length - 200);
+    const least = Math.min(...top.nodes.map((n) => n.papers));
+    expect(whole.nodes.slice(200).every((n) => n.papers <= least)).toBe(true);
+  });
+
+  it('keeps each person’s strongest links and only links among the people shown', () => {
+    const top = topPeopleGraph(whole, 300, { linksPerPerson: 2 });
+    const ids = new Set(top.nodes.map((n) => n.id));
+    expect(top.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    const among = whole.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+    expect(top.edges.length + top.hiddenEdges).toBe(among.length);
+    // Every person's single strongest link among the shown people survives the backbone.
+    const kept = new Set(top.edges.map(edgeKey));
+    for (const n of top.nodes) {
+      const strongest = among.find((e) => e.source === n.id || e.target === n.id);
+      if (strongest) expect(kept.has(edgeKey(strongest))).toBe(true);
+    }
+  });
+
+  it('leaves a small graph whole, and always keeps the owner', () => {
+    const small = buildCoauthorGraph(papers.slice(0, 12), mergePeople(papers.slice(0, 12)));
+    expect(topPeopleGraph(small, 500)).toMatchObject({
+      nodes: small.nodes,
+      edges: small.edges,
+      hiddenPeople: 0,
+    });
+    const owned = {
+      ...small,
+      nodes: small.nodes.map((n, i) => ({ ...n, isOwner: i === small.nodes.length - 1 })),
+    };
+    expect(topPeopleGraph(owned, 2).nodes.map((n) => n.isOwner)).toEqual([false, false, true]);
+    expect(LINKS_PER_PERSON).toBeGreaterThan(1);
+  });
+
+  it('gives the same graph from the people index as from the whole graph', () => {
+    for (const [limit, minPapers] of [
+      [150, 1],
+      [400, 2],
+      [5000, 1],
+    ]) {
+      const direct = collectionTopGraph(papers, people, limit, { minPapers });
+      const { eligible, ...rest } = direct;
+      expect(rest).toEqual(topPeopleGraph(whole, limit, { minPapers }));
+      expect(eligible).toBe(whole.nodes.filter((n) => n.papers >= minPapers).length);
+    }
+  });
+
+  it('counts only the shown people’s pairs when asked to (the per-filter graph)', () => {
+    const top = topPeopleGraph(whole, 100);
+    const only = new Set(top.nodes.map((n) => n.id));
+    const part = buildCoauthorGraph(papers, people, { only });
+    expect(part.nodes.map((n) => n.id).sort()).toEqual([...only].sort());
+    const expected = whole.edges.filter((e) => only.has(e.source) && only.has(e.target));
+    expect(part.edges).toEqual(expected);
+  });
+});
+
+describe('layoutNetwork on a large graph', () => {
+  it('switches to the multilevel layout, deterministic and inside the box', () => {
+    const top = topPeopleGraph(whole, FAST_LAYOUT_FROM + 50);
+    const options = { width: 640, height: 460, seed: 1, margin: 10 };
+    const a = layoutNetwork(top, options);
+    expect(layoutNetwork(top, options)).toEqual(a);
+    expect(a.size).toBe(top.nodes.length);
+    for (const p of a.values()) {
+      expect(p.x).toBeGreaterThanOrEqual(10);
+      expect(p.x).toBeLessThanOrEqual(630);
+      expect(p.y).toBeGreaterThanOrEqual(10);
+      expect(p.y).toBeLessThanOrEqual(450);
+    }
+  });
+});
