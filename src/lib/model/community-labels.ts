@@ -6,7 +6,7 @@
  */
 import type { Paper } from '../data/paper';
 import type { PeopleIndex } from './name-merge';
-import { countTerms, paperTerms } from './terms';
+import { countTerms, paperTerms, termId } from './terms';
 
 export interface CommunityLabel {
   /** Papers with at least one member. */
@@ -47,13 +47,14 @@ export function labelCommunities(
     if (dominant !== null) own[dominant].push(p);
     for (const c of new Set(ids.map((id) => byPerson.get(id)))) if (c !== undefined) touching[c]++;
   }
-  const df = new Map<string, number>();
-  for (const p of papers) {
-    for (const key of paperTerms(p).keys) df.set(key, (df.get(key) ?? 0) + 1);
-  }
+  const df = new Map<number, number>();
+  for (const p of papers) for (const id of paperTerms(p).ids) df.set(id, (df.get(id) ?? 0) + 1);
   return own.map((list, c) => {
     const terms = countTerms(list, { minPapers: 1 })
-      .map((t) => ({ term: t.term, score: t.weight * Math.log((papers.length + 1) / (df.get(t.key) ?? 1)) }))
+      .map((t) => ({
+        term: t.term,
+        score: t.weight * Math.log((papers.length + 1) / (df.get(termId(t.key)) ?? 1)),
+      }))
       .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1))
       .slice(0, 3)
       .map((t) => t.term);

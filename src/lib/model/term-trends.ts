@@ -5,7 +5,7 @@
  */
 import type { Paper } from '../data/paper';
 import { detectBursts } from './kleinberg';
-import { paperTerms, type TermCount } from './terms';
+import { termHits, type TermCount } from './terms';
 import type { YearSpan } from './timeline';
 
 export interface TermCell {
@@ -76,16 +76,14 @@ export function termYearCells(
 
 function countCells(papers: readonly Paper[], terms: readonly TermCount[], span: YearSpan): TermCell[] {
   const years = yearsOf(span);
-  const totals = new Uint32Array(years.length);
-  // hits[term × years + year]: one pass over the papers, each looking up the (few) terms shown.
-  const hits = new Uint32Array(terms.length * years.length);
-  for (const p of papers) {
-    if (p.year === null || p.year < span.first || p.year > span.last) continue;
-    const y = p.year - span.first;
-    totals[y]++;
-    const has = paperTerms(p).surfaces;
-    for (let t = 0; t < terms.length; t++) if (has.has(terms[t].key)) hits[t * years.length + y]++;
-  }
+  const inSpan = (p: Paper) =>
+    p.year === null || p.year < span.first || p.year > span.last ? -1 : p.year - span.first;
+  const { hits, totals } = termHits(
+    papers,
+    terms.map((t) => t.key),
+    years.length,
+    inSpan,
+  );
   return terms.flatMap((t, i) =>
     years.map((year, y) => {
       const total = totals[y];
@@ -111,19 +109,16 @@ export function termTrends(
   span: YearSpan,
 ): { rising: TermTrend[]; fading: TermTrend[]; from: number } {
   const from = recentFrom(span);
-  // One pass: papers and term hits of each period ([earlier, recent]).
-  const totals = [0, 0];
-  const hits = [new Uint32Array(terms.length), new Uint32Array(terms.length)];
-  for (const p of papers) {
-    if (p.year === null) continue;
-    const period = p.year >= from ? 1 : 0;
-    totals[period]++;
-    const has = paperTerms(p).surfaces;
-    for (let t = 0; t < terms.length; t++) if (has.has(terms[t].key)) hits[period][t]++;
-  }
+  // One pass: papers and term hits of each period (bucket 0 earlier, 1 recent).
+  const { hits, totals } = termHits(
+    papers,
+    terms.map((t) => t.key),
+    2,
+    (p) => (p.year === null ? -1 : p.year >= from ? 1 : 0),
+  );
   if (!totals[0] || !totals[1]) return { rising: [], fading: [], from };
   const trends = terms.map((t, i) => {
-    const [e, r] = [hits[0][i] / totals[0], hits[1][i] / totals[1]];
+    const [e, r] = [hits[2 * i] / totals[0], hits[2 * i + 1] / totals[1]];
     return { key: t.key, term: t.term, papers: t.papers, earlier: e, recent: r, change: r - e };
   });
   const byChange = (a: TermTrend, b: TermTrend) =>

@@ -3,7 +3,7 @@
  * out, plurals folded. A term is counted once per paper (papers, not occurrences); a paper that
  * has it in its title weighs TITLE_WEIGHT, one with it only in the abstract weighs 1.
  *
- *   title, abstract ─► segments (text-tokens) ─► words + adjacent pairs ─► per-paper key sets
+ *   title, abstract ─► segments (text-tokens) ─► words + adjacent pairs ─► per-paper interned ids
  */
 import type { Paper } from '../data/paper';
 import { PHRASE_ONLY, STOPWORDS, isStopword } from './stopwords';
@@ -11,14 +11,18 @@ import { segments, singular, type Token } from './text-tokens';
 
 export const TITLE_WEIGHT = 2;
 
+/**
+ * A paper's terms, interned: ids of the global term and written-form dictionaries instead of sets
+ * of strings (a paper has about a hundred terms, so 10^5 papers would otherwise hold 10^7 strings
+ * in sets and maps; typed arrays take under a kilobyte per paper and count without hashing).
+ */
 export interface PaperTerms {
-  /** Term keys in the title: words (`galaxy`) and phrases (`radio galaxy`). */
-  title: ReadonlySet<string>;
-  abstract: ReadonlySet<string>;
-  /** Every key of title and abstract, once. */
-  keys: readonly string[];
-  /** Key → its first written form in the paper (title first), for display. */
-  surfaces: ReadonlyMap<string, string>;
+  /** Term ids (see `termKey`), ascending, each once. */
+  ids: Uint32Array;
+  /** Per id: 1 when the term is in the title. */
+  inTitle: Uint8Array;
+  /** Per id: its first written form in the paper, title first (see `surfaceText`). */
+  surfaces: Uint32Array;
 }
 
 export interface TermCount {
@@ -48,12 +52,8 @@ function isTermWord(t: Token): boolean {
   return ok;
 }
 
-/** Adds a text's term keys to `keys`, and each new key's written form to `surfaces`. */
-function addText(text: string, keys: Set<string>, surfaces: Map<string, string>): void {
-  const add = (key: string, surface: string) => {
-    keys.add(key);
-    if (!surfaces.has(key)) surfaces.set(key, surface);
-  };
+/** Calls `add(key, surface)` for each term of a text, in order (repeats included). */
+function eachTerm(text: string, add: (key: string, surface: string) => void): void {
   for (const tokens of segments(text)) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -66,26 +66,156 @@ function addText(text: string, keys: Set<string>, surfaces: Map<string, string>)
   }
 }
 
+/** Interning: term key ↔ id and written form ↔ id, shared by every paper of the page. */
+const termIds = new Map<string, number>();
+const termKeys: string[] = [];
+const surfaceIds = new Map<string, number>();
+const surfaceTexts: string[] = [];
+
+function intern(map: Map<string, number>, list: string[], text: string): number {
+  let id = map.get(text);
+  if (id === undefined) {
+    map.set(text, (id = list.length));
+    list.push(text);
+  }
+  return id;
+}
+
+/** The key of a term id. */
+export function termKey(id: number): string {
+  return termKeys[id];
+}
+
+/** The id of a term key, or -1 when no paper read so far has it. */
+export function termId(key: string): number {
+  return termIds.get(key) ?? -1;
+}
+
+/** The text of a written-form id. */
+export function surfaceText(id: number): string {
+  return surfaceTexts[id];
+}
+
 const cache = new WeakMap<Paper, PaperTerms>();
 
 /** The terms of one paper (cached: papers are immutable). */
 export function paperTerms(paper: Paper): PaperTerms {
   let terms = cache.get(paper);
   if (!terms) {
-    const surfaces = new Map<string, string>();
-    const title = new Set<string>();
-    const abstract = new Set<string>();
-    addText(paper.title, title, surfaces);
-    addText(paper.abstract, abstract, surfaces);
-    cache.set(paper, (terms = { title, abstract, keys: [...surfaces.keys()], surfaces }));
+    // id → [in title, first surface id]
+    const found = new Map<number, [number, number]>();
+    const reader = (title: number) => (key: string, surface: string) => {
+      const id = intern(termIds, termKeys, key);
+      if (!found.has(id)) found.set(id, [title, intern(surfaceIds, surfaceTexts, surface)]);
+    };
+    eachTerm(paper.title, reader(1));
+    eachTerm(paper.abstract, reader(0));
+    const ids = Uint32Array.from(found.keys()).sort();
+    const inTitle = new Uint8Array(ids.length);
+    const surfaces = new Uint32Array(ids.length);
+    ids.forEach((id, i) => ([inTitle[i], surfaces[i]] = found.get(id)!));
+    cache.set(paper, (terms = { ids, inTitle, surfaces }));
   }
   return terms;
 }
 
+/** Position of `id` in a paper's ascending ids, or -1. */
+export function indexOfTerm(ids: Uint32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] === id) return mid;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The term keys of a paper's title (tests and tools; the counters read ids). */
+export function titleKeys(paper: Paper): string[] {
+  const t = paperTerms(paper);
+  return [...t.ids].filter((_, i) => t.inTitle[i]).map(termKey);
+}
+
 /** True when the paper's title or abstract holds every term key. */
 export function hasTerms(paper: Paper, keys: readonly string[]): boolean {
-  const t = paperTerms(paper);
-  return keys.every((k) => t.surfaces.has(k));
+  const { ids } = paperTerms(paper);
+  return keys.every((k) => {
+    const id = termIds.get(k);
+    return id !== undefined && indexOfTerm(ids, id) >= 0;
+  });
+}
+
+/**
+ * A scratch array over term ids for a counting pass, zeroed again afterwards through the list of
+ * ids touched (the dictionary reaches 10^6 phrases at 10^5 papers; clearing it whole per count
+ * would cost more than the count).
+ */
+class TermScratch {
+  values = new Uint32Array(1024);
+  touched: number[] = [];
+
+  /** Grows to the dictionary; call before a pass. */
+  ready(): void {
+    if (this.values.length < termKeys.length) {
+      const next = new Uint32Array(Math.max(termKeys.length, this.values.length * 2));
+      next.set(this.values);
+      this.values = next;
+    }
+  }
+
+  clear(): void {
+    for (const id of this.touched) this.values[id] = 0;
+    this.touched = [];
+  }
+}
+
+const paperCounts = new TermScratch();
+const titleCounts = new TermScratch();
+const ranks = new TermScratch();
+
+/** Runs `fn` with `rank[id]` = 1 + the position of the term in `keys` (0 for other ids). */
+function withRanks<T>(keys: readonly string[], fn: (rank: Uint32Array) => T): T {
+  ranks.ready();
+  keys.forEach((k, r) => {
+    const id = termIds.get(k);
+    if (id === undefined || ranks.values[id]) return;
+    ranks.values[id] = r + 1;
+    ranks.touched.push(id);
+  });
+  try {
+    return fn(ranks.values);
+  } finally {
+    ranks.clear();
+  }
+}
+
+/**
+ * Papers per (term, bucket) for a few terms (term-major: `hits[t × buckets + b]`) and papers per
+ * bucket: one pass over the papers' ids. `bucket(p)` is 0…buckets−1, or -1 to skip the paper.
+ */
+export function termHits(
+  papers: readonly Paper[],
+  keys: readonly string[],
+  buckets: number,
+  bucket: (p: Paper) => number,
+): { hits: Uint32Array; totals: Uint32Array } {
+  const hits = new Uint32Array(keys.length * buckets);
+  const totals = new Uint32Array(buckets);
+  withRanks(keys, (rank) => {
+    for (const p of papers) {
+      const b = bucket(p);
+      if (b < 0) continue;
+      totals[b]++;
+      const ids = paperTerms(p).ids;
+      for (let i = 0; i < ids.length; i++) {
+        const r = rank[ids[i]];
+        if (r) hits[(r - 1) * buckets + b]++;
+      }
+    }
+  });
+  return { hits, totals };
 }
 
 /** The key of a term as someone typed it ("Radio Galaxies" → `radio galaxy`); null when empty. */
@@ -108,19 +238,28 @@ export function countTerms(
   options: { limit?: number; minPapers?: number } = {},
 ): TermCount[] {
   const minPapers = options.minPapers ?? (papers.length < 8 ? 1 : 2);
-  const counts = new Map<string, TermCount>();
-  for (const p of papers) {
-    const t = paperTerms(p);
-    for (const key of t.keys) {
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = { key, term: key, papers: 0, titles: 0, weight: 0 }));
-      const inTitle = t.title.has(key);
-      c.papers++;
-      c.titles += inTitle ? 1 : 0;
-      c.weight += inTitle ? TITLE_WEIGHT : 1;
+  const all = papers.map(paperTerms);
+  paperCounts.ready();
+  titleCounts.ready();
+  const [n, inTitles] = [paperCounts.values, titleCounts.values];
+  for (const t of all) {
+    for (let i = 0; i < t.ids.length; i++) {
+      const id = t.ids[i];
+      if (n[id]++ === 0) paperCounts.touched.push(id);
+      inTitles[id] += t.inTitle[i];
     }
   }
-  const kept = [...counts.values()].filter((c) => c.papers >= minPapers);
+  const counts: TermCount[] = [];
+  for (const id of paperCounts.touched) {
+    const [key, papersWith, titles] = [termKeys[id], n[id], inTitles[id]];
+    if (papersWith >= minPapers) {
+      const weight = titles * TITLE_WEIGHT + (papersWith - titles);
+      counts.push({ key, term: key, papers: papersWith, titles, weight });
+    }
+    inTitles[id] = 0;
+  }
+  paperCounts.clear();
+  const kept = counts;
   // Per word, the most papers of any phrase holding it: one pass, not words × phrases.
   const inPhrase = new Map<string, number>();
   for (const c of kept) {
@@ -136,22 +275,34 @@ export function countTerms(
 
 /** Sets each term's display form: the form most papers use. */
 function nameTerms(terms: TermCount[], papers: readonly Paper[]): void {
-  const forms = new Map(terms.map((t) => [t.key, new Map<string, number>()]));
-  for (const p of papers) {
-    for (const [key, surface] of paperTerms(p).surfaces) {
-      const f = forms.get(key);
-      if (f) f.set(surface, (f.get(surface) ?? 0) + 1);
-    }
-  }
-  for (const t of terms) t.term = mostFrequent(forms.get(t.key)!);
+  const forms = terms.map(() => new Map<string, number>());
+  withRanks(
+    terms.map((t) => t.key),
+    (rank) => {
+      for (const p of papers) {
+        const t = paperTerms(p);
+        for (let i = 0; i < t.ids.length; i++) {
+          const r = rank[t.ids[i]];
+          if (!r) continue;
+          const surface = surfaceTexts[t.surfaces[i]];
+          forms[r - 1].set(surface, (forms[r - 1].get(surface) ?? 0) + 1);
+        }
+      }
+    },
+  );
+  terms.forEach((t, r) => (t.term = mostFrequent(forms[r])));
 }
 
 /** The written form of a key that most of `papers` use, or the key itself. */
 export function termSurface(key: string, papers: readonly Paper[]): string {
+  const id = termIds.get(key);
   const f = new Map<string, number>();
-  for (const p of papers) {
-    const s = paperTerms(p).surfaces.get(key);
-    if (s !== undefined) f.set(s, (f.get(s) ?? 0) + 1);
+  if (id !== undefined) {
+    for (const p of papers) {
+      const t = paperTerms(p);
+      const i = indexOfTerm(t.ids, id);
+      if (i >= 0) f.set(surfaceTexts[t.surfaces[i]], (f.get(surfaceTexts[t.surfaces[i]]) ?? 0) + 1);
+    }
   }
   return f.size ? mostFrequent(f) : key;
 }
