@@ -31,11 +31,16 @@ export interface NetworkSvgInput {
   fontSize: number;
   /** People selected in the network filter: drawn with the focus ring, as on the page. */
   selected?: ReadonlySet<string>;
+  /** Node size factor of a large graph (`radiusScale`); 1 by default. */
+  radius?: number;
 }
 
-/** Edge stroke width for a number of joint papers (as on the page). */
-export function edgeWidth(weight: number): number {
-  return Math.min(8, 0.8 + weight * 1.2);
+/**
+ * Link width in px by joint papers, thinned with the nodes of a large graph (`radius` < 1, see
+ * `radiusScale`) so that thousands of links do not fill the drawing.
+ */
+export function edgeWidth(weight: number, radius = 1): number {
+  return Math.min(8, 0.8 + weight * 1.2) * Math.max(0.2, radius * radius);
 }
 
 type Box = { x0: number; x1: number; y0: number; y1: number };
@@ -52,10 +57,11 @@ export function networkLabels(
   positions: ReadonlyMap<string, { x: number; y: number }>,
   fontSize: number,
   maxLabels = 40,
+  radius = 1,
 ): Map<string, LabelSide> {
   const nodes = graph.nodes.flatMap((n) => {
     const p = positions.get(n.id);
-    return p && n.name.trim() ? [{ ...p, node: n, r: nodeRadius(n.papers) }] : [];
+    return p && n.name.trim() ? [{ ...p, node: n, r: nodeRadius(n.papers, radius) }] : [];
   });
   const order = [...nodes].sort(
     (a, b) =>
@@ -113,7 +119,7 @@ export function drawNetworkSvg(doc: Document, input: NetworkSvgInput): SVGSVGEle
         y1: r2(a.y),
         x2: r2(b.x),
         y2: r2(b.y),
-        'stroke-width': r2(edgeWidth(e.weight)),
+        'stroke-width': r2(edgeWidth(e.weight, input.radius)),
         ...(input.edgeColor ? { stroke: input.edgeColor(e) } : {}),
       }),
     );
@@ -123,7 +129,7 @@ export function drawNetworkSvg(doc: Document, input: NetworkSvgInput): SVGSVGEle
   for (const n of graph.nodes) {
     const p = positions.get(n.id);
     if (!p) continue;
-    const r = nodeRadius(n.papers);
+    const r = nodeRadius(n.papers, input.radius);
     const g = el('g', { transform: `translate(${r2(p.x)},${r2(p.y)})` });
     const ring = input.selected?.has(n.id)
       ? { stroke: 'var(--focus)', 'stroke-width': 4 }

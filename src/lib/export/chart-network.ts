@@ -4,7 +4,7 @@
  */
 import { drawNetworkSvg, networkLabels } from '../charts/network-svg';
 import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-graph';
-import { layoutNetwork } from '../model/network-layout';
+import { layoutNetwork, radiusScale } from '../model/network-layout';
 import { OTHER_COLOR } from '../model/palette';
 import type { ChartExport, LegendItem } from './chart-export';
 import { categoryLegend } from './chart-legend';
@@ -62,8 +62,17 @@ export function networkExport(input: NetworkExportInput): ChartExport {
       // Room above the top nodes for their labels, which sit above the circles.
       const margin = PAGE_FONT_SIZE + 8;
       const positions = layoutNetwork(input.layoutGraph, { width, height, seed: 1, ticks: 300, margin });
-      const labels = networkLabels(input.graph, positions, PAGE_FONT_SIZE);
-      return drawNetworkSvg(doc, { ...input, width, height, fontSize: PAGE_FONT_SIZE, positions, labels });
+      const radius = radiusScale(input.layoutGraph, width, height);
+      const labels = networkLabels(input.graph, positions, PAGE_FONT_SIZE, 40, radius);
+      return drawNetworkSvg(doc, {
+        ...input,
+        width,
+        height,
+        fontSize: PAGE_FONT_SIZE,
+        positions,
+        labels,
+        radius,
+      });
     },
     rows: () => {
       const degree = new Map<string, number>();

@@ -13,6 +13,12 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { randomLcg } from 'd3-random';
 import type { CoauthorGraph } from './coauthor-graph';
+
+/** The part of a coauthor graph a layout reads. */
+export interface LayoutInput {
+  nodes: readonly Pick<CoauthorGraph['nodes'][number], 'id' | 'papers'>[];
+  edges: readonly Pick<CoauthorGraph['edges'][number], 'source' | 'target' | 'weight'>[];
+}
 import { coarsen, type LevelGraph } from './graph-coarsen';
 
 export interface FastLayoutOptions {
@@ -29,7 +35,7 @@ export interface FastLayoutOptions {
 
 /** Node centres in layout units (fit them to a box to draw). Does not modify its input. */
 export function fastLayout(
-  graph: CoauthorGraph,
+  graph: LayoutInput,
   options: FastLayoutOptions = {},
 ): Map<string, { x: number; y: number }> {
   const { seed = 1, coarseIterations = 300, levelIterations = 40, coarsest = 200 } = options;
@@ -45,12 +51,41 @@ export function fastLayout(
   let xy: Float64Array;
   if (options.initial) {
     xy = new Float64Array(2 * finest.n);
+    // Newcomers start beside the placed people they work with (the mean of those neighbours,
+    // jittered), or at a random place inside the earlier drawing when they have none.
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of options.initial.values())
+      [x0, x1, y0, y1] = [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)];
+    if (x0 > x1) [x0, x1, y0, y1] = [-50, 50, -50, 50];
+    const placed = new Uint8Array(finest.n);
     graph.nodes.forEach((n, i) => {
       const p = options.initial!.get(n.id);
-      xy[2 * i] = p ? p.x : (random() - 0.5) * 100;
-      xy[2 * i + 1] = p ? p.y : (random() - 0.5) * 100;
+      if (!p) return;
+      [xy[2 * i], xy[2 * i + 1], placed[i]] = [p.x, p.y, 1];
     });
-    xy = runForceAtlas2(finest, xy, levelIterations);
+    const sum = new Float64Array(2 * finest.n);
+    const count = new Uint32Array(finest.n);
+    for (let k = 0; k < finest.source.length; k++) {
+      const [a, b] = [finest.source[k], finest.target[k]];
+      for (const [from, to] of [
+        [a, b],
+        [b, a],
+      ]) {
+        if (placed[to] || !placed[from]) continue;
+        sum[2 * to] += xy[2 * from];
+        sum[2 * to + 1] += xy[2 * from + 1];
+        count[to]++;
+      }
+    }
+    const jitter = Math.max(x1 - x0, y1 - y0) / 50;
+    for (let i = 0; i < finest.n; i++) {
+      if (placed[i]) continue;
+      xy[2 * i] = count[i] ? sum[2 * i] / count[i] + (random() - 0.5) * jitter : x0 + random() * (x1 - x0);
+      xy[2 * i + 1] = count[i]
+        ? sum[2 * i + 1] / count[i] + (random() - 0.5) * jitter
+        : y0 + random() * (y1 - y0);
+    }
+    xy = runForceAtlas2(finest, xy, 2 * levelIterations);
   } else {
     const levels: LevelGraph[] = [finest];
     const parents: Uint32Array[] = [];

@@ -14,8 +14,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { randomLcg } from 'd3-random';
-import type { CoauthorGraph } from './coauthor-graph';
-import { fastLayout } from './fast-layout';
+import { fastLayout, type LayoutInput } from './fast-layout';
 
 /**
  * From this many people on, the multilevel ForceAtlas2 of `fast-layout.ts` lays the graph out:
@@ -33,6 +32,12 @@ export interface LayoutOptions {
   ticks?: number;
   /** Space kept free around the drawing (default 8 px). */
   margin?: number;
+  /**
+   * Warm start: earlier positions of some of the people (a graph grown or shrunk by the people
+   * slider). They start there, the rest at seeded random places, and the layout runs a short
+   * refinement instead of the full schedule, so people stay near where the user saw them.
+   */
+  initial?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -50,22 +55,41 @@ const MAX_RADIUS = 22;
 const RADIUS_CAP = 30;
 const MAX_ZOOM = 6;
 
-/** Node radius in px for a paper count: a sqrt scale from 1 paper (4 px) to 30+ papers (22 px). */
-export function nodeRadius(papers: number): number {
+/**
+ * Node radius in px for a paper count: a sqrt scale from 1 paper (4 px) to 30+ papers (22 px),
+ * times `scale` (see `radiusScale`; at least 1.5 px so every node stays visible and clickable).
+ */
+export function nodeRadius(papers: number, scale = 1): number {
   const t = Math.min(Math.max(papers - 1, 0) / (RADIUS_CAP - 1), 1);
-  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(t);
+  return Math.max(1.5, (MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(t)) * scale);
+}
+
+/** Share of the box the nodes of a large graph may cover; beyond it they shrink together. */
+const NODE_COVER = 0.18;
+
+/**
+ * 1 for graphs whose nodes fit the box comfortably; below 1 for large ones (hundreds of prolific
+ * people at full size would cover the drawing many times over), so that their discs cover about
+ * NODE_COVER of it and the links between them stay visible.
+ */
+export function radiusScale(graph: Pick<LayoutInput, 'nodes'>, width: number, height: number): number {
+  let area = 0;
+  for (const n of graph.nodes) area += Math.PI * nodeRadius(n.papers) ** 2;
+  return area > 0 ? Math.min(1, Math.sqrt((NODE_COVER * width * height) / area)) : 1;
 }
 
 /** Positions (node centres) for every node, inside `width` × `height` with a margin. Does not modify its input. */
 export function layoutNetwork(
-  graph: CoauthorGraph,
+  graph: LayoutInput,
   options: LayoutOptions,
 ): Map<string, { x: number; y: number }> {
   const { width, height, seed = 1, ticks = 300, margin = 8 } = options;
   const random = randomLcg(seed);
-  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n.papers) }));
+  const scale = radiusScale(graph, width, height);
+  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n.papers, scale) }));
   if (nodes.length >= FAST_LAYOUT_FROM) {
-    const at = fastLayout(graph, { seed });
+    const warm = options.initial && graph.nodes.some((n) => options.initial!.has(n.id));
+    const at = fastLayout(graph, { seed, initial: warm ? options.initial : undefined });
     for (const n of nodes) [n.x, n.y] = [at.get(n.id)!.x, at.get(n.id)!.y];
     return fitToBox(nodes, width, height, margin);
   }

@@ -7,7 +7,14 @@ import {
   LINKS_PER_PERSON,
   topPeopleGraph,
 } from '../../../src/lib/model/network-top';
-import { FAST_LAYOUT_FROM, layoutNetwork } from '../../../src/lib/model/network-layout';
+import {
+  FAST_LAYOUT_FROM,
+  layoutNetwork,
+  nodeRadius,
+  radiusScale,
+} from '../../../src/lib/model/network-layout';
+import { nodeAt } from '../../../src/lib/charts/network-canvas';
+import { layoutGraphOf } from '../../../src/lib/workers/layout-protocol';
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
@@ -97,5 +104,59 @@ describe('layoutNetwork on a large graph', () => {
       expect(p.y).toBeGreaterThanOrEqual(10);
       expect(p.y).toBeLessThanOrEqual(450);
     }
+  });
+});
+
+describe('large drawings', () => {
+  it('shrinks the nodes of a large graph together, never those of a small one', () => {
+    const small = topPeopleGraph(whole, 30);
+    expect(radiusScale(small, 640, 460)).toBe(1);
+    const big = topPeopleGraph(whole, 600);
+    const k = radiusScale(big, 640, 460);
+    expect(k).toBeLessThan(1);
+    const area = big.nodes.reduce((s, n) => s + Math.PI * nodeRadius(n.papers, k) ** 2, 0);
+    expect(area / (640 * 460)).toBeLessThanOrEqual(0.19);
+    expect(nodeRadius(1, 0.01)).toBe(1.5);
+  });
+
+  it('warm-starts deterministically, and the people already placed stay near their places', () => {
+    const before = topPeopleGraph(whole, 400);
+    const options = { width: 640, height: 460, seed: 1, margin: 10 };
+    const first = layoutNetwork(before, options);
+    const after = topPeopleGraph(whole, 460);
+    const warm = layoutNetwork(after, { ...options, initial: first });
+    expect(warm).toEqual(layoutNetwork(after, { ...options, initial: first }));
+    const moved = before.nodes.map((n) =>
+      Math.hypot(warm.get(n.id)!.x - first.get(n.id)!.x, warm.get(n.id)!.y - first.get(n.id)!.y),
+    );
+    moved.sort((a, b) => a - b);
+    // Most people move less than a tenth of the drawing's width.
+    expect(moved[Math.floor(moved.length / 2)]).toBeLessThan(64);
+  });
+
+  it('finds the person under a point, the largest on top, within a pointer slop', () => {
+    const g = topPeopleGraph(whole, 50);
+    const at = new Map(
+      g.nodes.map((n, i) => [n.id, { x: 100 + (i % 10) * 50, y: 100 + Math.floor(i / 10) * 50 }]),
+    );
+    const pos = (id: string) => at.get(id)!;
+    expect(nodeAt(g, pos, { x: 100, y: 100 })?.id).toBe(g.nodes[0].id);
+    expect(nodeAt(g, pos, { x: 125, y: 125 })).toBeNull();
+    expect(nodeAt(g, pos, { x: 100 + 50 + nodeRadius(g.nodes[1].papers) + 2, y: 100 }, 1, 3)?.id).toBe(
+      g.nodes[1].id,
+    );
+    // Two people on one spot: the one drawn last (more papers) wins.
+    at.set(g.nodes[5].id, { x: 100, y: 100 });
+    expect(nodeAt(g, pos, { x: 100, y: 100 })?.id).toBe(g.nodes[0].id);
+  });
+
+  it('sends the worker only what the layout reads', () => {
+    const g = topPeopleGraph(whole, 20);
+    const shape = layoutGraphOf(g);
+    expect(Object.keys(shape.nodes[0]).sort()).toEqual(['id', 'papers']);
+    expect(Object.keys(shape.edges[0]).sort()).toEqual(['source', 'target', 'weight']);
+    expect(layoutNetwork(shape, { width: 300, height: 200 })).toEqual(
+      layoutNetwork(g, { width: 300, height: 200 }),
+    );
   });
 });
