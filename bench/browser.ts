@@ -5,7 +5,7 @@
  * PerformanceObserver from the first click on.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
@@ -46,6 +46,70 @@ async function preview(outDir: string, port: number) {
   return { url, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM') };
 }
 
+/** Resident memory of the Chromium processes among this process's descendants, in MB (Linux /proc). */
+function chromiumRssMb(pid: number): number {
+  let kb = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      if (/^Name:\s+chrom/im.test(status)) kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim();
+      for (const c of children ? children.split(/\s+/) : []) visit(Number(c));
+    } catch {
+      // The process ended while we looked.
+    }
+  };
+  visit(pid);
+  return Math.round(kb / 1024);
+}
+
+/**
+ * (g) browser-memory: the memory of the page with a generated collection loaded and every view
+ * drawn: the main thread's JS heap (CDP) and the resident memory of the whole browser (every
+ * Chromium process, workers included).
+ */
+export async function runMemoryBench(options: Omit<BrowserOptions, 'clicks' | 'clickBudgetMs'>) {
+  const papers = options.lines.length;
+  const file = `bench-${papers}.jsonl`;
+  writeFileSync(join(options.outDir, file), options.lines.join('\n') + '\n');
+  const server = await preview(options.outDir, 4300 + Math.floor(Math.random() * 500));
+  const browser = await chromium.launch(config.use!.launchOptions);
+  const result: Record<string, unknown> = { name: 'browser-memory', papers };
+  try {
+    const page = await browser.newPage({ viewport: config.use!.viewport });
+    const started = Date.now();
+    await page.goto(`${server.url}/?data=/${file}`);
+    try {
+      await page
+        .getByTestId('status')
+        .filter({ hasText: `${papers} papers` })
+        .waitFor({ timeout: options.loadTimeoutMs });
+      await page
+        .locator('figure[data-view="network"] :is(g.node, canvas)')
+        .first()
+        .waitFor({ timeout: options.loadTimeoutMs });
+    } catch {
+      return {
+        ...result,
+        error: `the app did not draw ${papers} papers within ${options.loadTimeoutMs / 1000} s`,
+      };
+    }
+    result.all_views_ms = Date.now() - started;
+    await page.waitForTimeout(3000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    result.js_heap_mb = Math.round(heap.usedSize / 2 ** 20);
+    // Playwright starts Chromium as a child of this process: its processes are ours to count.
+    result.browser_rss_mb = chromiumRssMb(process.pid);
+    result.file_mb = Math.round(Buffer.byteLength(options.lines.join('\n')) / 2 ** 20);
+    return result;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
 export async function runBrowserBench(options: BrowserOptions): Promise<Record<string, unknown>> {
   const papers = options.lines.length;
   const file = `bench-${papers}.jsonl`;
@@ -76,7 +140,18 @@ export async function runBrowserBench(options: BrowserOptions): Promise<Record<s
       };
     }
     result.load_ms = Date.now() - started;
-    await page.waitForTimeout(1000);
+    // Every view drawn, the lazy ones (network, trends) included, before the first click.
+    await page
+      .locator('figure[data-view="network"] :is(g.node, canvas)')
+      .first()
+      .waitFor({ timeout: options.loadTimeoutMs });
+    for (const view of ['terms', 'category-trends', 'collaboration', 'code-share'])
+      await page
+        .locator(`figure[data-view="${view}"] svg`)
+        .first()
+        .waitFor({ timeout: options.loadTimeoutMs });
+    result.all_views_ms = Date.now() - started;
+    await page.waitForTimeout(2000);
     const from = await page.evaluate(() => performance.now());
     const times: number[] = [];
     const deadline = Date.now() + options.clickBudgetMs;
@@ -90,6 +165,16 @@ export async function runBrowserBench(options: BrowserOptions): Promise<Record<s
         break;
       }
       times.push(t);
+    }
+    // Text search: a word typed into the paper list's box and applied with Enter (typing alone
+    // waits for a 200 ms pause first), timed to every view updated; cleared between searches.
+    const searches: number[] = [];
+    const searchDeadline = Date.now() + options.clickBudgetMs;
+    for (const [i, word] of SEARCH_WORDS.entries()) {
+      if (Date.now() > searchDeadline) break;
+      searches.push((await page.evaluate(`(${SEARCH_AND_WAIT})(${JSON.stringify(word)})`)) as number);
+      await page.evaluate(`(${SEARCH_AND_WAIT})('')`);
+      if (i === 0) result.search_first_ms = ms(searches[0]);
     }
     const long = await page.evaluate(
       (t0) =>
@@ -106,6 +191,9 @@ export async function runBrowserBench(options: BrowserOptions): Promise<Record<s
       p50_ms: ms(quantile(times, 0.5)),
       p95_ms: ms(quantile(times, 0.95)),
       clicks: times.length,
+      search_p50_ms: ms(quantile(searches, 0.5)),
+      search_p95_ms: ms(quantile(searches, 0.95)),
+      searches: searches.length,
       long_tasks: long.length,
       long_task_max_ms: ms(Math.max(0, ...long.map((e) => e.duration))),
       js_heap_mb: Math.round(heap / 2 ** 20),
@@ -131,6 +219,56 @@ const CLICK_AND_WAIT = `async (i) => {
     for (const type of ['pointerdown', 'pointerup'])
       rect.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, isPrimary: true }));
   }
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - t0;
+}`;
+
+/** Words of the generated titles, abstracts and names: each search selects a different share. */
+const SEARCH_WORDS = [
+  'robust',
+  'scalable deep',
+  'magnetic',
+  'Silva',
+  'evidence',
+  'unified',
+  'surveys',
+  'towards fast',
+  'asteroseismology',
+  'Kelly',
+  'pulsation',
+  'implications',
+  'revisiting',
+  'efficient',
+  'modelling',
+  'constraints',
+  'measuring',
+  'topological',
+  'learning',
+  'accurate',
+];
+
+/**
+ * Runs in the page: puts `query` in the search box, applies it with Enter and waits until the
+ * status line changes, then the next frame and the task after it.
+ */
+const SEARCH_AND_WAIT = `async (query) => {
+  const box = document.querySelector('section[data-view="papers"] input[type="search"]');
+  const status = document.querySelector('[data-testid="status"]');
+  const before = status.textContent;
+  box.value = query;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  const t0 = performance.now();
+  box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await new Promise((resolve) => {
+    if (status.textContent !== before) return resolve();
+    const observer = new MutationObserver(() => {
+      if (status.textContent === before) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    setTimeout(() => (observer.disconnect(), resolve()), 10000);
+  });
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return performance.now() - t0;
 }`;

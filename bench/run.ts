@@ -9,13 +9,14 @@
  *   import-jsonl (10^5 lines)             records per second into the store
  *   bundle                                initial JS, gzip
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
+ *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createSynthetic } from '../src/lib/model/synthetic';
 import { arxivLines } from '../src/lib/model/synthetic-record';
-import { runBrowserBench } from './browser';
+import { runBrowserBench, runMemoryBench } from './browser';
 import { buildApp, runBundleBench } from './bundle';
 import { benchRows } from './data';
 import { runFilterBench } from './filter';
@@ -72,7 +73,7 @@ if (want('import-jsonl')) {
   const bytes = new TextEncoder().encode(linesOf(size.importLines).join('\n') + '\n');
   record(runImportBench(bytes, size.importRounds));
 }
-if (want('bundle') || want('browser-filter')) {
+if (want('bundle') || want('browser-filter') || only?.has('browser-memory')) {
   log('Building the app…');
   buildApp(DIST);
   if (want('bundle')) record(runBundleBench(DIST));
@@ -92,6 +93,13 @@ if (want('bundle') || want('browser-filter')) {
     // When the full size fails, a tenth of it still tells how far the app is from the goal.
     if (main.error && !quick)
       record({ ...(await browser(size.browserLines / 10, 120_000)), name: 'browser-filter-small' });
+  }
+  // Memory at growing sizes (opt-in: `--only browser-memory`, several minutes): how far 10^6 is.
+  if (only?.has('browser-memory')) {
+    for (const n of quick ? [10_000, 20_000] : [50_000, 100_000, 200_000]) {
+      log(`Chromium memory with ${n} papers…`);
+      record(await runMemoryBench({ outDir: DIST, lines: linesOf(n), loadTimeoutMs: 600_000 }));
+    }
   }
 }
 
