@@ -34,18 +34,20 @@ test('a 20,000-paper network: top people in SVG, more on a canvas, both filter t
   const slider = net.getByRole('slider', { name: 'People' });
   await slider.fill('1500');
   await slider.dispatchEvent('change');
-  const canvas = net.getByRole('application', { name: /Coauthor network of 1,500 people/ });
+  const canvas = net.getByRole('listbox', { name: /Coauthor network of 1,500 people/ });
   await expect(canvas).toBeVisible({ timeout: 60_000 });
   await expect(net.locator('.laying')).toHaveCount(0, { timeout: 60_000 });
   await expect(net.locator('g.node')).toHaveCount(0);
   await net.screenshot({ path: 'test-results/network-scale-canvas.png' });
 
-  // Keyboard: arrows walk the people by papers and announce them; Enter filters to that person.
+  // Keyboard: arrows walk the people by papers (the listbox's active option names them); Enter filters.
   await canvas.focus();
   await page.keyboard.press('ArrowRight');
-  const live = net.locator('p.visually-hidden[aria-live="polite"]');
-  await expect(live).toHaveText(/^.+, \d+ papers?$/);
-  const [, papersOf] = /, (\d+) papers?$/.exec((await live.textContent()) ?? '')!;
+  await expect(canvas).toHaveAttribute('aria-activedescendant', 'network-active-person');
+  const active = canvas.getByRole('option');
+  await expect(active).toHaveText(/^.+, \d+ papers?$/);
+  await expect(active).toHaveAttribute('aria-posinset', '1');
+  const [, papersOf] = /, (\d+) papers?$/.exec((await active.textContent())?.trim() ?? '')!;
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText(`Showing ${papersOf} of ${COUNT} papers`);
   await page.keyboard.press('Enter');
