@@ -39,10 +39,22 @@ export function looksLikeArxivJsonl(text: string): boolean {
   }
 }
 
-/** Parses a whole snapshot text; for big files prefer the streaming reader. */
+/** Progress is reported after each piece of about this many characters. */
+const PROGRESS_CHARS = 4 * 1024 * 1024;
+
+/** Parses a whole snapshot text, in pieces cut at line ends so progress can be reported. */
 export function parseArxivJsonl(text: string, options: ParseOptions): ParseResult {
   const reader = createArxivJsonlReader(options);
-  reader.push(text);
+  if (!options.onProgress) reader.push(text);
+  else {
+    for (let at = 0; at < text.length;) {
+      const cut = text.indexOf('\n', Math.min(at + PROGRESS_CHARS, text.length - 1));
+      const end = cut < 0 ? text.length : cut + 1;
+      reader.push(text.slice(at, end));
+      at = end;
+      options.onProgress(at / text.length);
+    }
+  }
   return reader.end();
 }
 

@@ -86,6 +86,8 @@ export interface ParseOptions {
   file: string;
   /** ISO date; where a source omits years they are inferred relative to it. Defaults to today. */
   asOf?: string;
+  /** Share of the text read so far (0–1), from parsers that read in pieces (JSON lines). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** A 53-bit string hash (cyrb53): stable ids for papers that carry no identifier. */

@@ -24,7 +24,11 @@ export interface FileReport {
   papers: number;
 }
 
-export async function readOne(input: FileInput, asOf?: string): Promise<ParseResult> {
+export async function readOne(
+  input: FileInput,
+  asOf?: string,
+  onProgress?: (fraction: number) => void,
+): Promise<ParseResult> {
   if (input.bytes.length > MAX_FILE_BYTES) {
     return refused(
       input.name,
@@ -33,7 +37,7 @@ export async function readOne(input: FileInput, asOf?: string): Promise<ParseRes
   }
   const decoded = decodeBytes(input.bytes, input.name);
   if (!decoded.ok) return refused(input.name, decoded.message, decoded.line);
-  const result = await parseText(decoded.text, { file: input.name, asOf });
+  const result = await parseText(decoded.text, { file: input.name, asOf, onProgress });
   if (result.papers.length > MAX_PAPERS) {
     return refused(input.name, `The file holds ${result.papers.length} papers; the limit is ${MAX_PAPERS}.`);
   }
@@ -58,12 +62,25 @@ export function reportOf(name: string, r: ParseResult): FileReport {
   return { name, summary, papers: r.papers.length };
 }
 
+/**
+ * Reads every file and merges them. `onProgress` gets the share of all bytes read so far (0–1):
+ * within a file as its parser reports it, else when the file is done.
+ */
 export async function readFiles(
   inputs: readonly FileInput[],
   asOf?: string,
+  onProgress?: (fraction: number) => void,
 ): Promise<{ merged: MergedCollection; reports: FileReport[]; results: ParseResult[] }> {
   const results: ParseResult[] = [];
-  for (const input of inputs) results.push(await readOne(input, asOf));
+  const total = inputs.reduce((n, f) => n + f.bytes.length, 0) || 1;
+  let done = 0;
+  for (const input of inputs) {
+    const size = input.bytes.length;
+    const report = onProgress && ((f: number) => onProgress((done + f * size) / total));
+    results.push(await readOne(input, asOf, report));
+    done += size;
+    onProgress?.(done / total);
+  }
   return {
     merged: mergeResults(results),
     reports: inputs.map((f, i) => reportOf(f.name, results[i])),

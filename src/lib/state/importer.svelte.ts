@@ -16,6 +16,8 @@ type Outcome = { merged: MergedCollection; reports: FileReport[] };
 
 export class Importer {
   busy = $state(false);
+  /** Share of the files read (0–1) while a worker parses them; null when unknown. */
+  progress = $state<number | null>(null);
   reports = $state<FileReport[]>([]);
   error = $state<{ message: string; problems: Problem[] } | null>(null);
   storageWarning = $state<string | null>(null);
@@ -30,6 +32,7 @@ export class Importer {
     if (files.length === 0 || this.busy) return false;
     this.busy = true;
     this.error = null;
+    this.progress = null;
     try {
       const total = files.reduce((n, f) => n + f.bytes.length, 0);
       // A page opened from file:// (the single-file build) may not start module workers: parse in the page then.
@@ -47,6 +50,7 @@ export class Importer {
       return false;
     } finally {
       this.busy = false;
+      this.progress = null;
       this.#cancel = null;
     }
   }
@@ -85,6 +89,10 @@ export class Importer {
         resolve(null);
       };
       worker.onmessage = (e) => {
+        if ('progress' in e.data) {
+          this.progress = e.data.progress as number;
+          return;
+        }
         worker.terminate();
         if (e.data.ok) resolve(e.data as Outcome);
         else reject(new Error(e.data.message));
