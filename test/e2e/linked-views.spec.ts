@@ -123,6 +123,11 @@ test('search narrows the list and lands in the URL', async ({ page, watch }) => 
   const n = await page.locator('.paper').count();
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThan(16);
+  // Enter searches at once, without waiting for the typing pause.
+  await page.getByRole('searchbox').fill('galaxy');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/q=galaxy/);
+  await expect(status(page)).toHaveText(/Showing \d+ of 16 papers/);
 });
 
 test('malformed URL parameters are ignored with a visible notice', async ({ page, watch }) => {

@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
+import type { Paper } from '../../src/lib/data/paper';
+import { createSynthetic } from '../../src/lib/model/synthetic';
+import { arxivLines } from '../../src/lib/model/synthetic-record';
+import { expect, status, test } from './fixtures';
+
+const COUNT = 20_000;
+const text = [...arxivLines(createSynthetic({ papers: COUNT, seed: 7 }), 7)].join('\n') + '\n';
+/** The orders the list must show, by the plain sort it replaced. */
+const { papers } = parseArxivJsonl(text, { file: 'papers.jsonl' });
+const titleOrder = (a: Paper, b: Paper) => a.title.localeCompare(b.title);
+const newest = [...papers].sort((a, b) => -(a.date ?? '').localeCompare(b.date ?? '') || titleOrder(a, b));
+const byTitle = [...papers].sort(titleOrder);
+
+async function open(page: Page): Promise<Locator> {
+  await page.route(
+    (url) => url.pathname === '/papers.jsonl',
+    (route) => route.fulfill({ body: text, contentType: 'text/plain' }),
+  );
+  await page.goto('/?data=/papers.jsonl');
+  await expect(status(page)).toHaveText(`${COUNT} papers`, { timeout: 60_000 });
+  return page.getByRole('region', { name: `Paper list, ${COUNT} papers` });
+}
+
+/**
+ * What is wrong with the drawn rows: too many of them, a gap or an overlap between two, or a
+ * stretch of the view that no row covers.
+ */
+async function tilingProblems(list: Locator): Promise<string[]> {
+  return list.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const rows = [...el.querySelectorAll('li.paper')].map((li) => ({
+      pos: Number(li.getAttribute('aria-posinset')),
+      top: li.getBoundingClientRect().top - box.top,
+      bottom: li.getBoundingClientRect().bottom - box.top,
+    }));
+    const problems: string[] = [];
+    if (rows.length === 0 || rows.length > 100) problems.push(`${rows.length} rows drawn`);
+    for (let k = 1; k < rows.length; k++) {
+      if (rows[k].pos !== rows[k - 1].pos + 1) problems.push(`row ${rows[k].pos} after ${rows[k - 1].pos}`);
+      if (Math.abs(rows[k].top - rows[k - 1].bottom) > 0.5) problems.push(`gap above row ${rows[k].pos}`);
+    }
+    if (rows[0]?.top > 0.5) problems.push(`nothing above row ${rows[0].pos}`);
+    if (rows.at(-1)!.bottom < el.clientHeight - 0.5) problems.push(`nothing below row ${rows.at(-1)!.pos}`);
+    return problems;
+  });
+}
+
+/** The first row whose top is in view, and where that top is. */
+const firstInView = (list: Locator) =>
+  list.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const li = [...el.querySelectorAll('li.paper')].find((li) => li.getBoundingClientRect().top >= box.top)!;
+    return { pos: li.getAttribute('aria-posinset'), top: li.getBoundingClientRect().top - box.top };
+  });
+
+const row = (list: Locator, pos: number) => list.locator(`li[aria-posinset="${pos}"]`);
+
+/** Whether row `pos` is drawn and wholly inside the list's box (to the sub-pixel). */
+const shown = (list: Locator, pos: number) =>
+  list.evaluate((el, pos) => {
+    const li = el.querySelector(`li[aria-posinset="${pos}"]`);
+    if (!li) return false;
+    const box = el.getBoundingClientRect();
+    const r = li.getBoundingClientRect();
+    return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+  }, pos);
+
+test('20,000 papers: only the rows in view are drawn, every row can be reached, nothing jumps', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  const list = await open(page);
+  await expect(row(list, 1)).toHaveAttribute('aria-setsize', String(COUNT));
+  await expect(row(list, 1).getByRole('heading')).toHaveText(newest[0].title);
+  expect(await tilingProblems(list)).toEqual([]);
+
+  // Into the middle, far from any row drawn so far.
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect.poll(() => tilingProblems(list)).toEqual([]);
+  await page.locator('[data-view="papers"]').screenshot({ path: 'test-results/paper-list.png' });
+
+  // Scrolling up past the drawn rows brings in rows of unknown height above the view: the rows
+  // on screen must move by exactly the distance scrolled, not by what those rows turned out to be.
+  await page.waitForTimeout(300);
+  const before = await firstInView(list);
+  const box = (await list.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let k = 0; k < 6; k++) {
+    await page.mouse.wheel(0, -500);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(500);
+  const after = await row(list, Number(before.pos)).evaluate(
+    (li) => li.getBoundingClientRect().top - li.closest('[role=region]')!.getBoundingClientRect().top,
+  );
+  expect(after - before.top).toBeCloseTo(3000, 0);
+  expect(await tilingProblems(list)).toEqual([]);
+
+  // The keyboard scrolls the list; End reaches the oldest paper.
+  await list.focus();
+  await expect(list).toBeFocused();
+  await page.keyboard.press('End');
+  await expect.poll(() => shown(list, COUNT)).toBe(true);
+  await expect(row(list, COUNT).getByRole('heading')).toHaveText(newest.at(-1)!.title);
+  expect(await tilingProblems(list)).toEqual([]);
+
+  await page.keyboard.press('Home');
+  await expect.poll(() => shown(list, 1)).toBe(true);
+  expect(await list.locator('li').count()).toBeLessThanOrEqual(100);
+});
+
+test('20,000 papers: a link keeps focus in the list when its row scrolls away', async ({ page, watch }) => {
+  void watch;
+  const list = await open(page);
+  await list.focus();
+  await page.keyboard.press('Tab');
+  await expect(row(list, 1).getByRole('link')).toBeFocused();
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect(row(list, 1)).toHaveCount(0);
+  await expect(list).toBeFocused();
+});
+
+test('20,000 papers: sorting by title starts at the first title; the list passes axe', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  const list = await open(page);
+  await list.evaluate((el) => (el.scrollTop = 5000));
+  await page.getByRole('combobox', { name: 'Sort papers' }).selectOption('title');
+  await expect(row(list, 1).getByRole('heading')).toHaveText(byTitle[0].title);
+  await expect(row(list, 2).getByRole('heading')).toHaveText(byTitle[1].title);
+  expect(await list.evaluate((el) => el.scrollTop)).toBe(0);
+  expect(await tilingProblems(list)).toEqual([]);
+
+  const results = await new AxeBuilder({ page })
+    .include('[data-view="papers"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
