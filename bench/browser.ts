@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
 import config from '../playwright.config';
 import { ms, quantile } from './stats';
 
@@ -64,144 +64,133 @@ function chromiumRssMb(pid: number): number {
 }
 
 /**
- * (g) browser-memory: the memory of the page with a generated collection loaded and every view
- * drawn: the main thread's JS heap (CDP) and the resident memory of the whole browser (every
- * Chromium process, workers included).
+ * Serves the built app with `lines` as a generated file, opens it with `?data=` in headless
+ * Chromium, waits until the status shows every paper (`load_ms`) and every view is drawn, the
+ * lazy ones included (`all_views_ms`), then runs `measure`. A load that takes too long ends the
+ * entry with an error instead of numbers.
  */
-export async function runMemoryBench(options: Omit<BrowserOptions, 'clicks' | 'clickBudgetMs'>) {
+async function withLoadedApp(
+  name: string,
+  options: Pick<BrowserOptions, 'outDir' | 'lines' | 'loadTimeoutMs'>,
+  measure: (page: Page, result: Record<string, unknown>) => Promise<Record<string, unknown>>,
+  init?: () => void,
+): Promise<Record<string, unknown>> {
   const papers = options.lines.length;
   const file = `bench-${papers}.jsonl`;
   writeFileSync(join(options.outDir, file), options.lines.join('\n') + '\n');
   const server = await preview(options.outDir, 4300 + Math.floor(Math.random() * 500));
   const browser = await chromium.launch(config.use!.launchOptions);
-  const result: Record<string, unknown> = { name: 'browser-memory', papers };
+  const result: Record<string, unknown> = { name, papers };
   try {
     const page = await browser.newPage({ viewport: config.use!.viewport });
+    if (init) await page.addInitScript(init);
     const started = Date.now();
     await page.goto(`${server.url}/?data=/${file}`);
+    const waitFor = (locator: Locator) => locator.first().waitFor({ timeout: options.loadTimeoutMs });
     try {
-      await page
-        .getByTestId('status')
-        .filter({ hasText: `${papers} papers` })
-        .waitFor({ timeout: options.loadTimeoutMs });
-      await page
-        .locator('figure[data-view="network"] :is(g.node, canvas)')
-        .first()
-        .waitFor({ timeout: options.loadTimeoutMs });
+      await waitFor(page.getByTestId('status').filter({ hasText: `${papers} papers` }));
+      result.load_ms = Date.now() - started;
+      await waitFor(page.locator('figure[data-view="network"] :is(g.node, canvas)'));
+      for (const view of ['terms', 'category-trends', 'collaboration', 'code-share'])
+        await waitFor(page.locator(`figure[data-view="${view}"] svg`));
     } catch {
-      return {
-        ...result,
-        error: `the app did not draw ${papers} papers within ${options.loadTimeoutMs / 1000} s`,
-      };
+      const s = options.loadTimeoutMs / 1000;
+      return { ...result, error: `the app did not draw ${papers} papers within ${s} s` };
     }
     result.all_views_ms = Date.now() - started;
-    await page.waitForTimeout(3000);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    result.js_heap_mb = Math.round(heap.usedSize / 2 ** 20);
-    // Playwright starts Chromium as a child of this process: its processes are ours to count.
-    result.browser_rss_mb = chromiumRssMb(process.pid);
-    result.file_mb = Math.round(Buffer.byteLength(options.lines.join('\n')) / 2 ** 20);
-    return result;
+    return await measure(page, result);
   } finally {
     await browser.close();
     server.stop();
   }
 }
 
-export async function runBrowserBench(options: BrowserOptions): Promise<Record<string, unknown>> {
-  const papers = options.lines.length;
-  const file = `bench-${papers}.jsonl`;
-  writeFileSync(join(options.outDir, file), options.lines.join('\n') + '\n');
-  const server = await preview(options.outDir, 4300 + Math.floor(Math.random() * 500));
-  const browser = await chromium.launch(config.use!.launchOptions);
-  const result: Record<string, unknown> = { name: 'browser-filter', papers };
-  try {
-    const page = await browser.newPage({ viewport: config.use!.viewport });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __long: { start: number; duration: number }[] };
-      w.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    const started = Date.now();
-    await page.goto(`${server.url}/?data=/${file}`);
-    try {
-      await page
-        .getByTestId('status')
-        .filter({ hasText: `${papers} papers` })
-        .waitFor({ timeout: options.loadTimeoutMs });
-    } catch {
-      return {
-        ...result,
-        error: `the app did not show ${papers} papers within ${options.loadTimeoutMs / 1000} s`,
-      };
-    }
-    result.load_ms = Date.now() - started;
-    // Every view drawn, the lazy ones (network, trends) included, before the first click.
-    await page
-      .locator('figure[data-view="network"] :is(g.node, canvas)')
-      .first()
-      .waitFor({ timeout: options.loadTimeoutMs });
-    for (const view of ['terms', 'category-trends', 'collaboration', 'code-share'])
-      await page
-        .locator(`figure[data-view="${view}"] svg`)
-        .first()
-        .waitFor({ timeout: options.loadTimeoutMs });
-    result.all_views_ms = Date.now() - started;
-    await page.waitForTimeout(2000);
-    const from = await page.evaluate(() => performance.now());
-    const times: number[] = [];
-    const deadline = Date.now() + options.clickBudgetMs;
-    for (let i = 0; i < options.clicks; i++) {
-      const t = await Promise.race([
-        page.evaluate(`(${CLICK_AND_WAIT})(${i})`) as Promise<number>,
-        new Promise<number>((r) => setTimeout(() => r(NaN), Math.max(0, deadline - Date.now()))),
-      ]);
-      if (Number.isNaN(t)) {
-        result.error = `${i} clicks took the whole ${options.clickBudgetMs / 1000} s budget; stopped`;
-        break;
-      }
-      times.push(t);
-    }
-    // Text search: a word typed into the paper list's box and applied with Enter (typing alone
-    // waits for a 200 ms pause first), timed to every view updated; cleared between searches.
-    const searches: number[] = [];
-    const searchDeadline = Date.now() + options.clickBudgetMs;
-    for (const [i, word] of SEARCH_WORDS.entries()) {
-      if (Date.now() > searchDeadline) break;
-      searches.push((await page.evaluate(`(${SEARCH_AND_WAIT})(${JSON.stringify(word)})`)) as number);
-      await page.evaluate(`(${SEARCH_AND_WAIT})('')`);
-      if (i === 0) result.search_first_ms = ms(searches[0]);
-    }
-    const long = await page.evaluate(
-      (t0) =>
-        (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter(
-          (e) => e.start >= t0,
-        ),
-      from,
-    );
-    const heap = await page.evaluate(
-      () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
-    );
+/**
+ * (g) browser-memory: the memory of the page with a generated collection loaded and every view
+ * drawn: the main thread's JS heap after a garbage collection (CDP) and the resident memory of
+ * the whole browser (every Chromium process, workers included).
+ */
+export function runMemoryBench(options: Pick<BrowserOptions, 'outDir' | 'lines' | 'loadTimeoutMs'>) {
+  return withLoadedApp('browser-memory', options, async (page, result) => {
+    await page.waitForTimeout(3000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    // Playwright starts Chromium as a child of this process: its processes are ours to count.
     return {
       ...result,
-      p50_ms: ms(quantile(times, 0.5)),
-      p95_ms: ms(quantile(times, 0.95)),
-      clicks: times.length,
-      search_p50_ms: ms(quantile(searches, 0.5)),
-      search_p95_ms: ms(quantile(searches, 0.95)),
-      searches: searches.length,
-      long_tasks: long.length,
-      long_task_max_ms: ms(Math.max(0, ...long.map((e) => e.duration))),
-      js_heap_mb: Math.round(heap / 2 ** 20),
+      js_heap_mb: Math.round(heap.usedSize / 2 ** 20),
+      browser_rss_mb: chromiumRssMb(process.pid),
+      file_mb: Math.round(Buffer.byteLength(options.lines.join('\n')) / 2 ** 20),
     };
-  } finally {
-    await browser.close();
-    server.stop();
+  });
+}
+
+export function runBrowserBench(options: BrowserOptions): Promise<Record<string, unknown>> {
+  const recordLongTasks = () => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  };
+  return withLoadedApp(
+    'browser-filter',
+    options,
+    (page, result) => clickAndSearch(page, result, options),
+    recordLongTasks,
+  );
+}
+
+/** The clicks and searches of browser-filter, on a page with everything drawn. */
+async function clickAndSearch(page: Page, result: Record<string, unknown>, options: BrowserOptions) {
+  await page.waitForTimeout(2000);
+  const from = await page.evaluate(() => performance.now());
+  const times: number[] = [];
+  const deadline = Date.now() + options.clickBudgetMs;
+  for (let i = 0; i < options.clicks; i++) {
+    const t = await Promise.race([
+      page.evaluate(`(${CLICK_AND_WAIT})(${i})`) as Promise<number>,
+      new Promise<number>((r) => setTimeout(() => r(NaN), Math.max(0, deadline - Date.now()))),
+    ]);
+    if (Number.isNaN(t)) {
+      result.error = `${i} clicks took the whole ${options.clickBudgetMs / 1000} s budget; stopped`;
+      break;
+    }
+    times.push(t);
   }
+  // Text search: a word typed into the paper list's box and applied with Enter (typing alone
+  // waits for a 200 ms pause first), timed to every view updated; cleared between searches.
+  const searches: number[] = [];
+  const searchDeadline = Date.now() + options.clickBudgetMs;
+  for (const [i, word] of SEARCH_WORDS.entries()) {
+    if (Date.now() > searchDeadline) break;
+    searches.push((await page.evaluate(`(${SEARCH_AND_WAIT})(${JSON.stringify(word)})`)) as number);
+    await page.evaluate(`(${SEARCH_AND_WAIT})('')`);
+    if (i === 0) result.search_first_ms = ms(searches[0]);
+  }
+  const long = await page.evaluate(
+    (t0) =>
+      (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter(
+        (e) => e.start >= t0,
+      ),
+    from,
+  );
+  const heap = await page.evaluate(
+    () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+  );
+  return {
+    ...result,
+    p50_ms: ms(quantile(times, 0.5)),
+    p95_ms: ms(quantile(times, 0.95)),
+    clicks: times.length,
+    search_p50_ms: ms(quantile(searches, 0.5)),
+    search_p95_ms: ms(quantile(searches, 0.95)),
+    searches: searches.length,
+    long_tasks: long.length,
+    long_task_max_ms: ms(Math.max(0, ...long.map((e) => e.duration))),
+    js_heap_mb: Math.round(heap / 2 ** 20),
+  };
 }
 
 /**

@@ -13,6 +13,9 @@
 import type { Paper } from '../data/paper';
 import type { PeopleIndex } from './name-merge';
 import { buildStore } from './store-build';
+import { binarySearch } from './sorted-search';
+
+export { binarySearch };
 
 /** Flag bits in `flags`. */
 export const HAS_CODE = 1;
@@ -83,17 +86,4 @@ export function storeFromPapers(papers: readonly StoreInput[], options: StoreOpt
 /** The code of a category id, or -1 when no paper has it as primary. */
 export function categoryCode(store: ColumnarStore, id: string): number {
   return binarySearch(store.categories, id);
-}
-
-/** Index of `id` in a sorted dictionary, or -1. */
-export function binarySearch(sorted: readonly string[], id: string): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] === id) return mid;
-    if (sorted[mid] < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

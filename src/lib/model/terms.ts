@@ -8,6 +8,7 @@
 import type { Paper } from '../data/paper';
 import { PHRASE_ONLY, STOPWORDS, isStopword } from './stopwords';
 import { segments, singular, type Token } from './text-tokens';
+import { binarySearch } from './sorted-search';
 
 export const TITLE_WEIGHT = 2;
 
@@ -150,19 +151,6 @@ export function paperTerms(paper: Paper): PaperTerms {
   return terms;
 }
 
-/** Position of `id` in a paper's ascending ids, or -1. */
-export function indexOfTerm(ids: Uint32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid] === id) return mid;
-    if (ids[mid] < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** The term keys of a paper's title (tests and tools; the counters read ids). */
 export function titleKeys(paper: Paper): string[] {
   const t = paperTerms(paper);
@@ -174,7 +162,7 @@ export function hasTerms(paper: Paper, keys: readonly string[]): boolean {
   const { ids } = paperTerms(paper);
   return keys.every((k) => {
     const id = termIds.get(k);
-    return id !== undefined && indexOfTerm(ids, id) >= 0;
+    return id !== undefined && binarySearch(ids, id) >= 0;
   });
 }
 
@@ -331,7 +319,7 @@ export function termSurface(key: string, papers: readonly Paper[]): string {
   if (id !== undefined) {
     for (const p of papers) {
       const t = paperTerms(p);
-      const i = indexOfTerm(t.ids, id);
+      const i = binarySearch(t.ids, id);
       if (i >= 0) f.set(surfaceTexts[t.surfaces[i]], (f.get(surfaceTexts[t.surfaces[i]]) ?? 0) + 1);
     }
   }
