@@ -118,20 +118,6 @@ export function buildCoauthorGraph(
   return { nodes, edges: keptEdges };
 }
 
-const whole = new WeakMap<readonly Paper[], WeakMap<PeopleIndex, CoauthorGraph>>();
-
-/**
- * The graph of a whole collection, memoised per papers array and people index: the network, its
- * communities and the URL decoder share one build (seconds at 10^5 papers).
- */
-export function collectionGraph(papers: readonly Paper[], people: PeopleIndex): CoauthorGraph {
-  let byPeople = whole.get(papers);
-  if (!byPeople) whole.set(papers, (byPeople = new WeakMap()));
-  let graph = byPeople.get(people);
-  if (!graph) byPeople.set(people, (graph = buildCoauthorGraph(papers, people)));
-  return graph;
-}
-
 /** The owner's coauthors by joint papers, largest first, ties by name. */
 export function topCoauthors(
   papers: readonly Paper[],

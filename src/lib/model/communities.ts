@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { randomLcg } from 'd3-random';
 import type { Paper } from '../data/paper';
-import { buildCoauthorGraph, collectionGraph, type CoauthorGraph } from './coauthor-graph';
+import { buildCoauthorGraph, type CoauthorGraph } from './coauthor-graph';
 import { labelCommunities, type CommunityLabel } from './community-labels';
 import type { PeopleIndex } from './name-merge';
 
@@ -83,7 +83,7 @@ export function collectionCommunities(papers: readonly Paper[], people: PeopleIn
         ? buildCoauthorGraph(papers, people, {
             only: new Set(people.people.slice(0, COMMUNITY_PEOPLE).map((p) => p.id)),
           })
-        : collectionGraph(papers, people);
+        : buildCoauthorGraph(papers, people);
     const byPerson = detectCommunities(graph, { seed: 1 });
     const count = Math.max(-1, ...byPerson.values()) + 1;
     const members: string[][] = Array.from({ length: count }, () => []);

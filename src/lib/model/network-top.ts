@@ -38,10 +38,7 @@ export function topPeopleGraph(
   options: { minPapers?: number; linksPerPerson?: number } = {},
 ): TopGraph {
   const { minPapers = 1, linksPerPerson = LINKS_PER_PERSON } = options;
-  const nodes = graph.nodes.filter((n) => n.isOwner || n.papers >= minPapers);
-  const kept = nodes.slice(0, Math.max(0, limit));
-  const owner = nodes.find((n) => n.isOwner);
-  if (owner && !kept.includes(owner)) kept.push(owner);
+  const { chosen: kept } = choosePeople(graph.nodes, limit, minPapers);
   const ids = new Set(kept.map((n) => n.id));
   const among = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   const edges = backbone(among, kept.length, linksPerPerson);
@@ -54,7 +51,7 @@ export function topPeopleGraph(
 }
 
 /**
- * The same as `topPeopleGraph(collectionGraph(papers, people), limit, options)` without building
+ * The same as `topPeopleGraph(buildCoauthorGraph(papers, people), limit, options)` without building
  * the whole graph (seconds and 10^5+ links at 10^5 papers): people come from the index, which is
  * sorted as graph nodes are, and only their pairs are counted. `eligible`: people above the threshold.
  */
@@ -65,10 +62,7 @@ export function collectionTopGraph(
   options: { minPapers?: number; linksPerPerson?: number } = {},
 ): TopGraph & { eligible: number } {
   const { minPapers = 1, linksPerPerson = LINKS_PER_PERSON } = options;
-  const eligible = people.people.filter((p) => p.isOwner || p.papers >= minPapers);
-  const chosen = eligible.slice(0, Math.max(0, limit));
-  const owner = eligible.find((p) => p.isOwner);
-  if (owner && !chosen.includes(owner)) chosen.push(owner);
+  const { eligible, chosen } = choosePeople(people.people, limit, minPapers);
   const graph = buildCoauthorGraph(papers, people, { only: new Set(chosen.map((p) => p.id)) });
   const edges = backbone(graph.edges, graph.nodes.length, linksPerPerson);
   return {
@@ -76,8 +70,24 @@ export function collectionTopGraph(
     edges,
     hiddenPeople: people.people.length - graph.nodes.length,
     hiddenEdges: graph.edges.length - edges.length,
-    eligible: eligible.length,
+    eligible,
   };
+}
+
+/**
+ * The first `limit` of `sorted` (most papers first) with at least `minPapers` papers, plus the
+ * owner wherever they rank; `eligible` counts those above the threshold.
+ */
+function choosePeople<T extends { isOwner: boolean; papers: number }>(
+  sorted: readonly T[],
+  limit: number,
+  minPapers: number,
+): { chosen: T[]; eligible: number } {
+  const above = sorted.filter((p) => p.isOwner || p.papers >= minPapers);
+  const chosen = above.slice(0, Math.max(0, limit));
+  const owner = above.find((p) => p.isOwner);
+  if (owner && !chosen.includes(owner)) chosen.push(owner);
+  return { chosen, eligible: above.length };
 }
 
 /** All of `edges` (strongest first) when they are few per person, else each person's strongest. */

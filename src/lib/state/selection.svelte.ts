@@ -40,13 +40,6 @@ export class Selection {
     this.#clauses = new Map();
   }
 
-  /** The combined predicate, skipping the clause of `except`. */
-  predicate(except?: SourceId): (p: Paper) => boolean {
-    const preds = this.clauses.filter((c) => c.source !== except).map((c) => c.predicate);
-    if (preds.length === 0) return () => true;
-    return (p) => preds.every((f) => f(p));
-  }
-
   /**
    * The papers a view should draw: all clauses but its own. Every view asks once per change, so
    * the clauses run once per paper for all of them (crossfilter's trick): a paper failing no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoauthorGraph, collectionGraph } from '../../../src/lib/model/coauthor-graph';
+import { buildCoauthorGraph } from '../../../src/lib/model/coauthor-graph';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 import {
   collectionTopGraph,
@@ -27,7 +27,7 @@ const { papers } = parseArxivJsonl(
   },
 );
 const people = mergePeople(papers);
-const whole = collectionGraph(papers, people);
+const whole = buildCoauthorGraph(papers, people);
 
 describe('topPeopleGraph', () => {
   it('keeps the people with the most papers, and says how many it left out', () => {
