@@ -3,33 +3,9 @@
  * one never touches the other. Any failure (private mode, quota) just means no caching.
  */
 import type { CachedResponse, ResponseCache } from './cache';
+import { idbStore } from '../state/idb';
 
-const DB = 'research-trends-online-cache';
-const STORE = 'responses';
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'key' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = f(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? req.error);
-      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore('research-trends-online-cache', 'responses', { keyPath: 'key' });
 
 /** A response cache in this browser's IndexedDB. */
 export function createIndexedDbCache(): ResponseCache {

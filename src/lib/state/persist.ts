@@ -3,34 +3,10 @@
  * reported to the caller, never fatal.
  */
 import type { LoadedCollection } from './collection.svelte';
+import { idbStore } from './idb';
 
-const DB = 'research-trends-dashboard';
-const STORE = 'collection';
+const run = idbStore('research-trends-dashboard', 'collection');
 const KEY = 'current';
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = f(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? req.error);
-      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
 
 export async function saveCollection(c: LoadedCollection): Promise<string | null> {
   try {
