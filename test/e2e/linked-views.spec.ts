@@ -148,7 +148,11 @@ test('time from a click to all views updated (bundled data)', async ({ page, wat
     for (let i = 0; i < 10; i++) {
       const t0 = performance.now();
       button.click();
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      // The slower views catch up after the first paint; the terms view waits for its worker.
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await frame();
+      while (document.querySelector('figure[aria-busy="true"]')) await frame();
+      await frame();
       times.push(performance.now() - t0);
     }
     return times.sort((a, b) => a - b)[5];

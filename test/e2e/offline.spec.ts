@@ -12,6 +12,10 @@ test('the single-file build opens from file:// with the bundled data and its own
   await page.goto(offline);
   await expect(status(page)).toHaveText('16 papers');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mike Walmsley');
+  // Terms are counted by the text worker, or on the page where a worker cannot start from file://.
+  await expect(page.locator('figure[data-view="terms"] .summary').last()).toContainText(
+    'Most used in 16 papers',
+  );
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toMatch(/unsafe-inline'[^;]*;.*script|unsafe-eval/);

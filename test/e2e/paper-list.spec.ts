@@ -4,6 +4,7 @@ import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
 import type { Paper } from '../../src/lib/data/paper';
 import { createSynthetic } from '../../src/lib/model/synthetic';
 import { arxivLines } from '../../src/lib/model/synthetic-record';
+import { textMatcher } from '../../src/lib/model/search-text';
 import { expect, status, test } from './fixtures';
 
 const COUNT = 20_000;
@@ -142,4 +143,32 @@ test('20,000 papers: sorting by title starts at the first title; the list passes
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('20,000 papers: text search and terms come from the text worker and agree with the page', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  await open(page);
+  const found = papers.filter(textMatcher('learning')).length;
+  expect(found).toBeGreaterThan(0);
+  await page.getByRole('searchbox').fill('learning');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(status(page)).toHaveText(`Showing ${found} of ${COUNT} papers`);
+  await expect(page).toHaveURL(/q=learning/);
+  expect(page.workers().some((w) => /text-worker/.test(w.url()))).toBe(true);
+
+  // The terms view counts the search's papers in the worker and filters by a term from there.
+  const terms = page.locator('figure[data-view="terms"]');
+  await expect(terms.locator('.summary').last()).toContainText(`Most used in ${found} papers`, {
+    timeout: 60_000,
+  });
+  await expect(terms).toHaveAttribute('aria-busy', 'false');
+  const first = terms.locator('button.hit').first();
+  const label = (await first.getAttribute('aria-label'))!;
+  const inTerm = Number(/— (\d+) paper/.exec(label)![1]);
+  await first.click();
+  await expect(status(page)).toHaveText(`Showing ${inTerm} of ${COUNT} papers`);
+  await expect(page).toHaveURL(/term=/);
 });

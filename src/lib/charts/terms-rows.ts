@@ -2,15 +2,14 @@
  * What the terms view says in words: its rows (the top terms plus any selected ones) and its
  * one-sentence summary naming the top, rising, fading and bursting terms.
  */
-import type { Paper } from '../data/paper';
 import type { TermBurst, TermTrend } from '../model/term-trends';
-import { hasTerms, termSurface, type TermCount } from '../model/terms';
+import { hasTerms, termSurface, type TermCount, type TermText } from '../model/terms';
 
 /** The first `limit` terms, then every selected term not among them (so a filter never hides its own row). */
 export function termRows(
   ranked: readonly TermCount[],
   selected: readonly string[],
-  papers: readonly Paper[],
+  papers: readonly TermText[],
   limit: number,
 ): TermCount[] {
   const rows = ranked.slice(0, limit);

@@ -5,9 +5,13 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const haystacks = new WeakMap<Paper, string>();
+/** What text search reads of a paper (the text worker holds only these). */
+export type SearchText = Pick<Paper, 'title' | 'abstract' | 'authors' | 'venue'>;
 
-function haystack(p: Paper): string {
+const haystacks = new WeakMap<SearchText, string>();
+
+/** The folded text a search looks in (cached per paper; call ahead to make the first search fast). */
+export function haystack(p: SearchText): string {
   let h = haystacks.get(p);
   if (h === undefined) {
     h = foldText(`${p.title}\n${p.abstract}\n${p.authors.join('\n')}\n${p.venue}`);
@@ -17,7 +21,7 @@ function haystack(p: Paper): string {
 }
 
 /** A predicate matching papers whose title, abstract, authors or venue contain every word of the query. */
-export function textMatcher(query: string): (p: Paper) => boolean {
+export function textMatcher(query: string): (p: SearchText) => boolean {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return () => true;
   return (p) => {

@@ -3,9 +3,8 @@
  * years do not dominate); rising and fading terms by comparing the recent years with the earlier
  * ones; Kleinberg bursts when a collection is large enough for them to mean something.
  */
-import type { Paper } from '../data/paper';
 import { detectBursts } from './kleinberg';
-import { termHits, type TermCount } from './terms';
+import { termHits, type TermCount, type TermText } from './terms';
 import type { YearSpan } from './timeline';
 
 export interface TermCell {
@@ -46,7 +45,7 @@ function yearsOf(span: YearSpan): number[] {
 }
 
 let lastCells: {
-  papers: readonly Paper[];
+  papers: readonly TermText[];
   terms: readonly TermCount[];
   span: YearSpan;
   cells: TermCell[];
@@ -57,7 +56,7 @@ let lastCells: {
  * the terms view draws these cells and finds bursts in them from the same arguments.
  */
 export function termYearCells(
-  papers: readonly Paper[],
+  papers: readonly TermText[],
   terms: readonly TermCount[],
   span: YearSpan,
 ): TermCell[] {
@@ -74,9 +73,9 @@ export function termYearCells(
   return cells;
 }
 
-function countCells(papers: readonly Paper[], terms: readonly TermCount[], span: YearSpan): TermCell[] {
+function countCells(papers: readonly TermText[], terms: readonly TermCount[], span: YearSpan): TermCell[] {
   const years = yearsOf(span);
-  const inSpan = (p: Paper) =>
+  const inSpan = (p: TermText) =>
     p.year === null || p.year < span.first || p.year > span.last ? -1 : p.year - span.first;
   const { hits, totals } = termHits(
     papers,
@@ -104,7 +103,7 @@ export function recentFrom(span: YearSpan): number {
  * first, and fading ones (smallest first). Empty when either period has no papers.
  */
 export function termTrends(
-  papers: readonly Paper[],
+  papers: readonly TermText[],
   terms: readonly TermCount[],
   span: YearSpan,
 ): { rising: TermTrend[]; fading: TermTrend[]; from: number } {
@@ -132,7 +131,7 @@ export function termTrends(
 
 /** Bursts of each term by year, strongest first; none below BURST_MIN_PAPERS papers. */
 export function termBursts(
-  papers: readonly Paper[],
+  papers: readonly TermText[],
   terms: readonly TermCount[],
   span: YearSpan,
 ): TermBurst[] {

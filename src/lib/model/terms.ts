@@ -12,6 +12,9 @@ import { binarySearch } from './sorted-search';
 
 export const TITLE_WEIGHT = 2;
 
+/** What the term functions read of a paper (the terms worker holds only these). */
+export type TermText = Pick<Paper, 'title' | 'abstract' | 'year'>;
+
 /**
  * A paper's terms, interned: ids of the global term and written-form dictionaries instead of sets
  * of strings (a paper has about a hundred terms, so 10^5 papers would otherwise hold 10^7 strings
@@ -129,10 +132,10 @@ export function surfaceText(id: number): string {
   return surfaceTexts[id];
 }
 
-const cache = new WeakMap<Paper, PaperTerms>();
+const cache = new WeakMap<TermText, PaperTerms>();
 
 /** The terms of one paper (cached: papers are immutable). */
-export function paperTerms(paper: Paper): PaperTerms {
+export function paperTerms(paper: TermText): PaperTerms {
   let terms = cache.get(paper);
   if (!terms) {
     // id → [in title, first surface id]
@@ -152,13 +155,13 @@ export function paperTerms(paper: Paper): PaperTerms {
 }
 
 /** The term keys of a paper's title (tests and tools; the counters read ids). */
-export function titleKeys(paper: Paper): string[] {
+export function titleKeys(paper: TermText): string[] {
   const t = paperTerms(paper);
   return [...t.ids].filter((_, i) => t.inTitle[i]).map(termKey);
 }
 
 /** True when the paper's title or abstract holds every term key. */
-export function hasTerms(paper: Paper, keys: readonly string[]): boolean {
+export function hasTerms(paper: TermText, keys: readonly string[]): boolean {
   const { ids } = paperTerms(paper);
   return keys.every((k) => {
     const id = termIds.get(k);
@@ -215,10 +218,10 @@ function withRanks<T>(keys: readonly string[], fn: (rank: Uint32Array) => T): T 
  * bucket: one pass over the papers' ids. `bucket(p)` is 0…buckets−1, or -1 to skip the paper.
  */
 export function termHits(
-  papers: readonly Paper[],
+  papers: readonly TermText[],
   keys: readonly string[],
   buckets: number,
-  bucket: (p: Paper) => number,
+  bucket: (p: TermText) => number,
 ): { hits: Uint32Array; totals: Uint32Array } {
   const hits = new Uint32Array(keys.length * buckets);
   const totals = new Uint32Array(buckets);
@@ -253,7 +256,7 @@ export function normaliseTerm(text: string): string | null {
  * are left out (default 2, or 1 for fewer than 8 papers).
  */
 export function countTerms(
-  papers: readonly Paper[],
+  papers: readonly TermText[],
   options: { limit?: number; minPapers?: number } = {},
 ): TermCount[] {
   const minPapers = options.minPapers ?? (papers.length < 8 ? 1 : 2);
@@ -293,7 +296,7 @@ export function countTerms(
 }
 
 /** Sets each term's display form: the form most papers use. */
-function nameTerms(terms: TermCount[], papers: readonly Paper[]): void {
+function nameTerms(terms: TermCount[], papers: readonly TermText[]): void {
   const forms = terms.map(() => new Map<string, number>());
   withRanks(
     terms.map((t) => t.key),
@@ -313,7 +316,7 @@ function nameTerms(terms: TermCount[], papers: readonly Paper[]): void {
 }
 
 /** The written form of a key that most of `papers` use, or the key itself. */
-export function termSurface(key: string, papers: readonly Paper[]): string {
+export function termSurface(key: string, papers: readonly TermText[]): string {
   const id = termIds.get(key);
   const f = new Map<string, number>();
   if (id !== undefined) {

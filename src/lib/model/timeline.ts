@@ -16,7 +16,7 @@ export interface YearSpan {
 }
 
 /** The first and last year with a paper, or null when no paper has a year. */
-export function yearSpan(papers: readonly Paper[]): YearSpan | null {
+export function yearSpan(papers: readonly Pick<Paper, 'year'>[]): YearSpan | null {
   let first = Infinity;
   let last = -Infinity;
   for (const p of papers) {

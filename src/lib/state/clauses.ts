@@ -6,6 +6,7 @@
 import type { Paper } from '../data/paper';
 import { categoryTitle } from '../data/category-label';
 import { textMatcher } from '../model/search-text';
+import { NO_CATEGORY, paperColumns } from '../model/paper-columns';
 
 export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
 
@@ -30,6 +31,11 @@ export interface Clause<S extends SourceId = SourceId> {
   source: S;
   value: ClauseValues[S];
   predicate: (p: Paper) => boolean;
+  /**
+   * Optional fast path: per paper of a collection, 1 where `predicate` holds (read from the
+   * collection's columns instead of every paper object).
+   */
+  mask?: (papers: readonly Paper[]) => Uint8Array;
   /** Short text for the chip: "2021–2023", "astro-ph.GA". */
   label: string;
   /** Longer text for screen readers and tooltips. */
@@ -45,6 +51,13 @@ export function yearClause(range: YearRange): Clause<'timeline'> {
     source: 'timeline',
     value: { from, to },
     predicate: (p) => p.year !== null && p.year >= from && p.year <= to,
+    mask: (papers) => {
+      const { year } = paperColumns(papers);
+      const out = new Uint8Array(year.length);
+      // NO_YEAR is below any real year, so a paper without one never matches.
+      for (let i = 0; i < year.length; i++) out[i] = year[i] >= from && year[i] <= to ? 1 : 0;
+      return out;
+    },
     label,
     description: `Years ${label}`,
   };
@@ -57,6 +70,17 @@ export function categoryClause(ids: readonly string[]): Clause<'categories'> {
     source: 'categories',
     value: [...ids],
     predicate: (p) => p.categories.length > 0 && set.has(p.categories[0]),
+    mask: (papers) => {
+      const { primary, categories } = paperColumns(papers);
+      const wanted = new Uint8Array(categories.size);
+      for (const id of set) {
+        const code = categories.get(id);
+        if (code !== undefined) wanted[code] = 1;
+      }
+      const out = new Uint8Array(primary.length);
+      for (let i = 0; i < primary.length; i++) out[i] = primary[i] !== NO_CATEGORY ? wanted[primary[i]] : 0;
+      return out;
+    },
     label: ids.join(', '),
     description: `Categories: ${ids.map(categoryTitle).join('; ')}`,
   };
@@ -81,12 +105,15 @@ export function peopleClause(
   };
 }
 
-/** Papers whose title, abstract, authors or venue contain every word of `query`. */
-export function searchClause(query: string): Clause<'search'> {
+/**
+ * Papers whose title, abstract, authors or venue contain every word of `query`. `found`: the
+ * papers the text worker found for it (large collections), instead of searching on the page.
+ */
+export function searchClause(query: string, found?: ReadonlySet<object>): Clause<'search'> {
   return {
     source: 'search',
     value: query,
-    predicate: textMatcher(query),
+    predicate: found ? (p) => found.has(p) : textMatcher(query),
     label: `“${query}”`,
     description: `Text search: ${query}`,
   };

@@ -10,13 +10,13 @@ const ORDER: SourceId[] = ['timeline', 'categories', 'network', 'community', 'te
 
 export class Selection {
   #clauses = $state.raw<ReadonlyMap<SourceId, Clause>>(new Map());
+  /** The selection this one follows (writes go there); null for the store itself. */
+  #leader: Selection | null = null;
+  #passes: Passes = new Passes();
 
   /** Active clauses in a fixed order (the chip order). */
   get clauses(): Clause[] {
-    return ORDER.flatMap((s) => {
-      const c = this.#clauses.get(s);
-      return c ? [c] : [];
-    });
+    return ordered(this.#clauses);
   }
 
   get<S extends SourceId>(source: S): Clause<S> | undefined {
@@ -25,6 +25,7 @@ export class Selection {
 
   /** Publishes a clause for its source; null clears the source. */
   set(source: SourceId, clause: Clause | null): void {
+    if (this.#leader) return this.#leader.set(source, clause);
     const next = new Map(this.#clauses);
     if (clause) next.set(source, clause);
     else next.delete(source);
@@ -33,11 +34,43 @@ export class Selection {
 
   /** Replaces every clause at once (URL restore, Back/Forward). */
   replaceAll(clauses: readonly Clause[]): void {
+    if (this.#leader) return this.#leader.replaceAll(clauses);
     this.#clauses = new Map(clauses.map((c) => [c.source, c]));
   }
 
   reset(): void {
+    if (this.#leader) return this.#leader.reset();
     this.#clauses = new Map();
+  }
+
+  /**
+   * The same selection as read by a slower view: it catches up after the next paint, so a click's
+   * own task updates the fast views (status, timeline, categories, list), the browser paints them,
+   * and then each slower view updates in a task of its own, none holding the page for long. Writes go to this
+   * selection. Call during component set-up (it registers an effect).
+   */
+  follower(): Selection {
+    const follower = new Selection();
+    follower.#leader = this;
+    follower.#passes = this.#passes;
+    follower.#clauses = this.#clauses;
+    $effect(() => {
+      const next = this.#clauses;
+      if (next === follower.#clauses) return;
+      // After the next paint (the fast views' frame), in a task of its own.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => (timer = setTimeout(() => (follower.#clauses = next), 0)));
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    });
+    return follower;
+  }
+
+  /** True while a follower has not caught up with its leader (its view shows an older filter). */
+  get pending(): boolean {
+    return this.#leader !== null && this.#leader.#clauses !== this.#clauses;
   }
 
   /**
@@ -48,48 +81,94 @@ export class Selection {
   filter(papers: readonly Paper[], except?: SourceId): readonly Paper[] {
     const clauses = this.clauses;
     if (clauses.every((c) => c.source === except)) return papers;
-    const failed = this.#failures(papers, clauses);
+    const failed = this.#passes.failures(papers, this.#clauses, clauses);
     const own = except ? clauses.findIndex((c) => c.source === except) : -1;
     let list = failed.lists.get(own);
     if (!list) {
       const only = failed.only;
-      list = papers.filter((_, i) => only[i] === NONE || only[i] === own);
+      const kept: Paper[] = [];
+      for (let i = 0; i < only.length; i++) if (only[i] === NONE || only[i] === own) kept.push(papers[i]);
+      list = kept;
       failed.lists.set(own, list);
     }
     return list;
   }
 
-  #memo: { papers: readonly Paper[]; clauses: ReadonlyMap<SourceId, Clause>; failed: Failures } | null = null;
-
-  /** Per paper: NONE, the index of the one clause it fails, or MANY (memoised per papers and clauses). */
-  #failures(papers: readonly Paper[], clauses: readonly Clause[]): Failures {
-    const key = this.#clauses;
-    if (this.#memo?.papers === papers && this.#memo.clauses === key) return this.#memo.failed;
-    const only = new Int8Array(papers.length);
-    const preds = clauses.map((c) => c.predicate);
-    for (let i = 0; i < papers.length; i++) {
-      let failed = NONE;
-      for (let k = 0; k < preds.length; k++) {
-        if (preds[k](papers[i])) continue;
-        if (failed !== NONE) {
-          failed = MANY;
-          break;
-        }
-        failed = k;
-      }
-      only[i] = failed;
-    }
-    const failed: Failures = { only, lists: new Map() };
-    this.#memo = { papers, clauses: key, failed };
-    return failed;
+  /**
+   * The same papers as `filter`, as ascending indexes into `papers` (for workers, which hold the
+   * collection in the same order); null when no clause applies, meaning every paper.
+   */
+  indexes(papers: readonly Paper[], except?: SourceId): Int32Array | null {
+    const clauses = this.clauses;
+    if (clauses.every((c) => c.source === except)) return null;
+    const { only } = this.#passes.failures(papers, this.#clauses, clauses);
+    const own = except ? clauses.findIndex((c) => c.source === except) : -1;
+    let n = 0;
+    for (let i = 0; i < only.length; i++) if (only[i] === NONE || only[i] === own) n++;
+    const out = new Int32Array(n);
+    for (let i = 0, k = 0; i < only.length; i++) if (only[i] === NONE || only[i] === own) out[k++] = i;
+    return out;
   }
+}
+
+function ordered(clauses: ReadonlyMap<SourceId, Clause>): Clause[] {
+  return ORDER.flatMap((s) => {
+    const c = clauses.get(s);
+    return c ? [c] : [];
+  });
 }
 
 const NONE = -1;
 const MANY = -2;
 
 interface Failures {
+  /** Per paper: NONE, the index of the one clause it fails, or MANY. */
   only: Int8Array;
   /** Filtered lists by the index of the clause skipped (-1: none skipped). */
   lists: Map<number, readonly Paper[]>;
+}
+
+/**
+ * The clause evaluations shared by a selection and its followers: each clause's pass over the
+ * papers is kept while the clause stays (a click changes one clause; the others are not re-run),
+ * and the combined failures of the last two clause sets (the leader's and the followers').
+ */
+class Passes {
+  #byClause = new WeakMap<Clause, { papers: readonly Paper[]; pass: Uint8Array }>();
+  #recent: { papers: readonly Paper[]; key: ReadonlyMap<SourceId, Clause>; failed: Failures }[] = [];
+
+  failures(
+    papers: readonly Paper[],
+    key: ReadonlyMap<SourceId, Clause>,
+    clauses: readonly Clause[],
+  ): Failures {
+    const hit = this.#recent.find((r) => r.papers === papers && r.key === key);
+    if (hit) return hit.failed;
+    const passes = clauses.map((c) => this.#pass(papers, c));
+    const only = new Int8Array(papers.length).fill(NONE);
+    passes.forEach((pass, k) => {
+      for (let i = 0; i < only.length; i++) {
+        if (pass[i]) continue;
+        only[i] = only[i] === NONE ? k : MANY;
+      }
+    });
+    const failed: Failures = { only, lists: new Map() };
+    this.#recent = [{ papers, key, failed }, ...this.#recent.slice(0, 1)];
+    return failed;
+  }
+
+  /** 1 where the paper passes the clause. */
+  #pass(papers: readonly Paper[], clause: Clause): Uint8Array {
+    const kept = this.#byClause.get(clause);
+    if (kept?.papers === papers) return kept.pass;
+    let pass: Uint8Array;
+    if (clause.mask) pass = clause.mask(papers);
+    else {
+      pass = new Uint8Array(papers.length);
+      const predicate = clause.predicate;
+      for (let i = 0; i < papers.length; i++) pass[i] = predicate(papers[i]) ? 1 : 0;
+    }
+    this.#byClause.set(clause, { papers, pass });
+    return pass;
+  }
 }

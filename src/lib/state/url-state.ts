@@ -53,7 +53,8 @@ export const MODE_PARAMETERS: ReadonlySet<string> = new Set<string>(['data', 'em
 
 const YEAR = /^\d{4}$/;
 
-function list(params: URLSearchParams, name: string): string[] {
+/** A parameter's values, repeated or comma-separated (`cat=a,b&cat=c`). */
+export function listParam(params: URLSearchParams, name: string): string[] {
   return params
     .getAll(name)
     .flatMap((v) => v.split(','))
@@ -78,13 +79,13 @@ export function decodeUrlState(search: string, ctx: DecodeContext): Decoded {
     if (YEAR.test(raw.trim())) state[key] = Number(raw.trim());
     else notices.push(`Ignored “${key}=${raw}”: expected a four-digit year.`);
   }
-  for (const c of list(params, 'cat')) {
+  for (const c of listParam(params, 'cat')) {
     const id = ctx.category(c);
     if (id) {
       if (!state.cat.includes(id)) state.cat.push(id);
     } else notices.push(`Ignored category “${c}”: not in this collection.`);
   }
-  for (const a of list(params, 'author')) {
+  for (const a of listParam(params, 'author')) {
     if (ctx.person(a)) state.author.push(a);
     else notices.push(`Ignored author “${a}”: nobody of that name in this collection.`);
   }
@@ -117,7 +118,7 @@ export function encodeUrlState(state: UrlState, keep: URLSearchParams = new URLS
 }
 
 function decodeTrends(params: URLSearchParams, ctx: DecodeContext, state: UrlState, notices: string[]): void {
-  for (const t of list(params, 'term')) {
+  for (const t of listParam(params, 'term')) {
     const key = ctx.term ? ctx.term(t) : t.toLowerCase();
     if (key === null) notices.push(`Ignored term “${t}”: no paper mentions it.`);
     else if (!state.term.includes(key)) state.term.push(key);

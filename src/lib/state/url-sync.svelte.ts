@@ -4,8 +4,14 @@
  */
 import type { CollectionStore } from './collection.svelte';
 import type { Selection } from './selection.svelte';
-import { decodeUrlState, encodeUrlState, type Theme } from './url-state';
-import { decodeContext, selectionToUrl, urlToClauses, type Decoders } from './selection-url';
+import { decodeUrlState, encodeUrlState, listParam, type Theme } from './url-state';
+import {
+  decodeContext,
+  selectionToUrl,
+  urlToClauses,
+  type Decoders,
+  type TermsModule,
+} from './selection-url';
 
 export class UrlSync {
   notices = $state<string[]>([]);
@@ -19,7 +25,8 @@ export class UrlSync {
 
   /**
    * Applies the current address to the selection: at once, or after loading the code a parameter
-   * needs (graphology and Louvain for `community=`, the tokeniser for `term=`).
+   * needs (graphology and Louvain for `community=`; for `term=`, the terms worker's answer to
+   * which papers mention the terms).
    */
   restore(): Promise<void> {
     const search = location.search;
@@ -30,11 +37,24 @@ export class UrlSync {
     }
     return Promise.all([
       params.has('community') ? import('../model/communities') : null,
-      params.has('term') ? import('../model/terms') : null,
+      params.has('term') ? this.#termsDecoder(params) : null,
     ]).then(([communities, terms]) => {
       if (location.search !== search) return;
       this.#apply(search, { communities: communities?.collectionCommunities, terms: terms ?? undefined });
     });
+  }
+
+  /** Term decoding for the terms named in `params`, from the terms worker (which tokenises). */
+  async #termsDecoder(params: URLSearchParams): Promise<TermsModule> {
+    const [{ normaliseTerm }, { textClientFor }] = await Promise.all([
+      import('../model/terms'),
+      import('../workers/text-client'),
+    ]);
+    const keys = listParam(params, 'term')
+      .map(normaliseTerm)
+      .filter((k): k is string => k !== null);
+    const matcher = await textClientFor(this.collection.papers).matcher(keys);
+    return { normaliseTerm, hasTerms: matcher.has, termSurface: (key) => matcher.surface(key) };
   }
 
   #apply(search: string, decoders: Decoders): void {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
+import { makePaper } from '../../../src/lib/data/paper';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 import { collectionCommunities } from '../../../src/lib/model/communities';
 import * as terms from '../../../src/lib/model/terms';
@@ -64,8 +65,31 @@ describe('selection (crossfilter)', () => {
           const others = s.clauses.filter((c) => c.source !== except);
           const expected = papers.filter((p) => others.every((c) => c.predicate(p)));
           expect(s.filter(papers, except)).toEqual(expected);
+          const indexes = s.indexes(papers, except);
+          expect(indexes ? Array.from(indexes, (i) => papers[i]) : papers).toEqual(expected);
         }
       }),
+    );
+  });
+
+  it('year and category clauses read the columns exactly as their predicates read the papers', () => {
+    const mixed = [
+      ...papers,
+      makePaper({ title: 'No year, no category', source: { file: 't' } }),
+      makePaper({ title: 'Only a year', year: 2020, source: { file: 't' } }),
+      makePaper({ title: 'Only a category', categories: ['cs.LG'], source: { file: 't' } }),
+    ];
+    const ids = [...new Set(mixed.flatMap((p) => p.categories))];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2010, max: 2030 }),
+        fc.integer({ min: 2010, max: 2030 }),
+        fc.subarray([...ids, 'none.XX']),
+        (a, b, cats) => {
+          for (const clause of [yearClause({ from: a, to: b }), categoryClause(cats)])
+            expect([...clause.mask!(mixed)]).toEqual(mixed.map((p) => (clause.predicate(p) ? 1 : 0)));
+        },
+      ),
     );
   });
 

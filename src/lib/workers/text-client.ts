@@ -1,0 +1,176 @@
+/**
+ * The page's handle on the text worker (terms and text search), one per collection (a new collection gets a new worker,
+ * so the old one's term dictionaries go with it). The newest `view` wins: an answer to an older
+ * one resolves to null. Where a worker cannot start (the single-file build opened from file://),
+ * the same service runs on the page.
+ */
+import type { TextRequest, TextResponse } from './text-protocol';
+import {
+  TextService,
+  type TermMatch,
+  type TermsViewQuery,
+  type TermsViewResult,
+  type TextRecord,
+} from './text-service';
+
+/** The part of a Worker the client uses (a fake one in tests). */
+export interface TextWorkerLike {
+  postMessage(message: TextRequest): void;
+  onmessage: ((e: MessageEvent<TextResponse>) => void) | null;
+  onerror: ((e: Event) => void) | null;
+  terminate(): void;
+}
+
+/** Which papers mention the terms asked for so far: a term filter's predicate and chip text. */
+export interface TermMatcher {
+  has(paper: object, keys: readonly string[]): boolean;
+  surface(key: string): string;
+}
+
+/** Papers per message: a few megabytes of text, so each copy stays a short task. */
+const CHUNK = 4000;
+
+export function startTextWorker(): TextWorkerLike {
+  return new Worker(new URL('./text-worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as TextWorkerLike;
+}
+
+export class TextClient {
+  readonly papers: readonly TextRecord[];
+  #worker: TextWorkerLike | null = null;
+  #page: TextService | null = null;
+  #sent: Promise<void>;
+  #last = 0;
+  #lastView = 0;
+  #pending = new Map<number, (answer: TextResponse | null) => void>();
+  #matches = new Map<string, { papers: Set<object>; surface: string }>();
+  /** Stopped (its collection was replaced): answers nothing, runs nothing on the page. */
+  #closed = false;
+
+  constructor(papers: readonly TextRecord[], start: () => TextWorkerLike = startTextWorker) {
+    this.papers = papers;
+    try {
+      const worker = start();
+      worker.onmessage = (e) => this.#receive(e.data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        this.#fail();
+      };
+      this.#worker = worker;
+    } catch {
+      this.#worker = null;
+    }
+    this.#sent = this.#send();
+  }
+
+  /** The terms view of the papers at `query.indexes`; null when a newer view superseded it. */
+  async view(query: TermsViewQuery): Promise<TermsViewResult | null> {
+    const id = ++this.#last;
+    this.#lastView = id;
+    const answer = await this.#ask({ type: 'view', id, query: { ...query, selected: [...query.selected] } });
+    if (id !== this.#lastView) return null;
+    if (answer === null) return this.#closed ? null : this.#service().view(query);
+    if (answer.type === 'view') return answer.result;
+    if (answer.type === 'error') throw new Error(answer.message);
+    return null;
+  }
+
+  /** A matcher that knows `keys` (and every key asked before). */
+  async matcher(keys: readonly string[]): Promise<TermMatcher> {
+    const missing = keys.filter((k) => !this.#matches.has(k));
+    if (missing.length) {
+      const id = ++this.#last;
+      const answer = await this.#ask({ type: 'match', id, keys: missing });
+      let matches: TermMatch[];
+      if (answer === null) matches = this.#closed ? [] : this.#service().match(missing);
+      else if (answer.type === 'match') matches = answer.matches;
+      else throw new Error(answer.type === 'error' ? answer.message : 'The text worker dropped a match.');
+      for (const m of matches)
+        this.#matches.set(m.key, {
+          papers: new Set(Array.from(m.indexes, (i) => this.papers[i])),
+          surface: m.surface,
+        });
+    }
+    const known = this.#matches;
+    return {
+      has: (paper, ks) => ks.every((k) => known.get(k)?.papers.has(paper) === true),
+      surface: (k) => known.get(k)?.surface ?? k,
+    };
+  }
+
+  /** The papers whose title, abstract, authors or venue contain every word of `query`. */
+  async search(query: string): Promise<ReadonlySet<object>> {
+    const id = ++this.#last;
+    const answer = await this.#ask({ type: 'search', id, query });
+    let indexes: Int32Array;
+    if (answer === null) indexes = this.#closed ? new Int32Array() : this.#service().search(query);
+    else if (answer.type === 'search') indexes = answer.indexes;
+    else throw new Error(answer.type === 'error' ? answer.message : 'The text worker dropped a search.');
+    return new Set(Array.from(indexes, (i) => this.papers[i]));
+  }
+
+  terminate(): void {
+    this.#closed = true;
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#settle();
+  }
+
+  /** Sends the collection piece by piece, a task apart, so the page can paint in between. */
+  async #send(): Promise<void> {
+    for (let start = 0; start < this.papers.length && this.#worker; start += CHUNK) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      const papers = this.papers
+        .slice(start, start + CHUNK)
+        .map(({ title, abstract, year, authors, venue }) => ({ title, abstract, year, authors, venue }));
+      this.#worker?.postMessage({ type: 'append', id: 0, papers });
+    }
+  }
+
+  async #ask(request: TextRequest): Promise<TextResponse | null> {
+    await this.#sent;
+    const worker = this.#worker;
+    if (!worker) return null;
+    return new Promise((resolve) => {
+      this.#pending.set(request.id, resolve);
+      worker.postMessage(request);
+    });
+  }
+
+  #receive(response: TextResponse): void {
+    this.#pending.get(response.id)?.(response);
+    this.#pending.delete(response.id);
+  }
+
+  /** A worker that cannot load: what waits and what comes later runs on the page. */
+  #fail(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#settle();
+  }
+
+  #settle(): void {
+    for (const resolve of this.#pending.values()) resolve(null);
+    this.#pending.clear();
+  }
+
+  #service(): TextService {
+    if (!this.#page) {
+      this.#page = new TextService();
+      this.#page.append(this.papers);
+    }
+    return this.#page;
+  }
+}
+
+let current: TextClient | null = null;
+
+/** The client of this collection, shared by the terms view and URL restore. */
+export function textClientFor(papers: readonly TextRecord[]): TextClient {
+  if (current?.papers !== papers) {
+    current?.terminate();
+    current = new TextClient(papers);
+  }
+  return current;
+}

@@ -1,0 +1,19 @@
+/**
+ * Messages between the page and the text worker. The collection arrives in pieces (`append`, in
+ * collection order) so that no single copy blocks the page; `view` answers only the newest waiting
+ * request (older ones are answered `dropped`); `match` and `search` answer every request in order.
+ */
+import type { TermMatch, TermsViewQuery, TermsViewResult, TextRecord } from './text-service';
+
+export type TextRequest =
+  | { type: 'append'; id: number; papers: TextRecord[] }
+  | { type: 'view'; id: number; query: TermsViewQuery }
+  | { type: 'match'; id: number; keys: string[] }
+  | { type: 'search'; id: number; query: string };
+
+export type TextResponse =
+  | { type: 'view'; id: number; result: TermsViewResult }
+  | { type: 'match'; id: number; matches: TermMatch[] }
+  | { type: 'search'; id: number; indexes: Int32Array }
+  | { type: 'dropped'; id: number }
+  | { type: 'error'; id: number; message: string };

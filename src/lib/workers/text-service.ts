@@ -1,0 +1,120 @@
+/**
+ * What the text worker does, as a plain class (tested in Node; the page runs it itself where a
+ * worker cannot start). It holds the titles, abstracts, authors, venues and years of one
+ * collection and answers three questions: the terms view of a selection (rows, year cells,
+ * trends, bursts, summary), which papers mention given terms (a term filter) and which papers
+ * contain a text search's words. Tokenising happens on the first terms question and is cached per
+ * paper, so it costs seconds once at 10^5 papers — off the page's thread.
+ */
+import { countTerms, hasTerms, termSurface, type TermCount, type TermText } from '../model/terms';
+import {
+  termBursts,
+  termTrends,
+  termYearCells,
+  type TermBurst,
+  type TermCell,
+  type TermTrend,
+} from '../model/term-trends';
+import { yearSpan } from '../model/timeline';
+import { haystack, textMatcher, type SearchText } from '../model/search-text';
+import { termRows, termsSummary } from '../charts/terms-rows';
+
+/** What the worker holds of a paper. */
+export type TextRecord = TermText & SearchText;
+
+export interface TermsViewQuery {
+  /** Indexes of the papers in view (ascending), or null for all. */
+  indexes: Int32Array | null;
+  /** Term keys of the term filter: always get a row. */
+  selected: readonly string[];
+  /** Rows besides the selected terms. */
+  limit: number;
+}
+
+export interface TermsViewResult {
+  rows: TermCount[];
+  cells: TermCell[];
+  trends: { rising: TermTrend[]; fading: TermTrend[]; from: number } | null;
+  bursts: TermBurst[];
+  summary: string;
+  /** Papers in view. */
+  papers: number;
+}
+
+export interface TermMatch {
+  key: string;
+  /** Indexes of the papers mentioning the term, ascending. */
+  indexes: Int32Array;
+  /** The written form most papers of the collection use. */
+  surface: string;
+}
+
+export class TextService {
+  #papers: TextRecord[] = [];
+  #last: { indexes: Int32Array | null; visible: TermText[] } | null = null;
+
+  /**
+   * Adds papers (in collection order) to the collection being sent, folding their text for search
+   * on the way (about 11 µs a paper), so the first search does not wait for all of it.
+   */
+  append(papers: readonly TextRecord[]): void {
+    for (const p of papers) {
+      this.#papers.push(p);
+      haystack(p);
+    }
+    this.#last = null;
+  }
+
+  get size(): number {
+    return this.#papers.length;
+  }
+
+  view(query: TermsViewQuery): TermsViewResult {
+    const span = yearSpan(this.#papers);
+    const visible = this.#visible(query.indexes);
+    const ranked = countTerms(visible, { limit: 40 });
+    const rows = termRows(ranked, query.selected, visible, query.limit);
+    const cells = span ? termYearCells(visible, rows, span) : [];
+    // Rising and fading among the top 20, as the CLI lists them: rare terms swing by chance.
+    const trends = span ? termTrends(visible, ranked.slice(0, 20), span) : null;
+    const bursts = span ? termBursts(visible, rows, span) : [];
+    const summary = termsSummary(rows, trends, bursts, visible.length);
+    return { rows, cells, trends, bursts, summary, papers: visible.length };
+  }
+
+  /** Per key, the papers of the whole collection that mention it. */
+  match(keys: readonly string[]): TermMatch[] {
+    return keys.map((key) => {
+      const found: number[] = [];
+      this.#papers.forEach((p, i) => {
+        if (hasTerms(p, [key])) found.push(i);
+      });
+      return { key, indexes: Int32Array.from(found), surface: termSurface(key, this.#papers) };
+    });
+  }
+
+  /** Indexes of the papers whose title, abstract, authors or venue contain every word of `query`. */
+  search(query: string): Int32Array {
+    const match = textMatcher(query);
+    const found: number[] = [];
+    this.#papers.forEach((p, i) => {
+      if (match(p)) found.push(i);
+    });
+    return Int32Array.from(found);
+  }
+
+  /** The papers at `indexes`; the same array for the same indexes (the term counters memoise on it). */
+  #visible(indexes: Int32Array | null): TermText[] {
+    if (this.#last && sameIndexes(this.#last.indexes, indexes)) return this.#last.visible;
+    const visible = indexes ? Array.from(indexes, (i) => this.#papers[i]) : this.#papers;
+    this.#last = { indexes, visible };
+    return visible;
+  }
+}
+
+function sameIndexes(a: Int32Array | null, b: Int32Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseProfileText } from '../../../src/lib/data/profile-text';
+import { countTerms, hasTerms, termSurface } from '../../../src/lib/model/terms';
+import { termBursts, termTrends, termYearCells } from '../../../src/lib/model/term-trends';
+import { createSynthetic } from '../../../src/lib/model/synthetic';
+import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
+import { termRows, termsSummary } from '../../../src/lib/charts/terms-rows';
+import { TextClient, type TextWorkerLike } from '../../../src/lib/workers/text-client';
+import type { TextRequest, TextResponse } from '../../../src/lib/workers/text-protocol';
+import { TextService } from '../../../src/lib/workers/text-service';
+import { textMatcher } from '../../../src/lib/model/search-text';
+
+const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
+const { papers } = parseProfileText(seed, { file: 'seed', asOf: '2026-11-26' });
+const synthetic = parseArxivJsonl([...arxivLines(createSynthetic({ papers: 9000, seed: 3 }), 3)].join('\n'), {
+  file: 'synthetic.jsonl',
+}).papers;
+
+/** The view as the page computed it before the worker: straight from the model functions. */
+function direct(visible: typeof papers, selected: string[], limit: number) {
+  const span = { first: 2018, last: 2026 };
+  const all = papers.map((p) => p.year!).filter(Boolean);
+  [span.first, span.last] = [Math.min(...all), Math.max(...all)];
+  const ranked = countTerms(visible, { limit: 40 });
+  const rows = termRows(ranked, selected, visible, limit);
+  const trends = termTrends(visible, ranked.slice(0, 20), span);
+  const bursts = termBursts(visible, rows, span);
+  return {
+    rows,
+    cells: termYearCells(visible, rows, span),
+    trends,
+    bursts,
+    summary: termsSummary(rows, trends, bursts, visible.length),
+    papers: visible.length,
+  };
+}
+
+/**
+ * A worker in the same process: messages cross through structuredClone and a macrotask, as they
+ * would between threads, and the real worker's queue rule (newest waiting view) is kept.
+ */
+class InProcessWorker implements TextWorkerLike {
+  onmessage: ((e: MessageEvent<TextResponse>) => void) | null = null;
+  onerror: ((e: Event) => void) | null = null;
+  readonly service = new TextService();
+  readonly received: TextRequest['type'][] = [];
+  #waiting: Extract<TextRequest, { type: 'view' }> | null = null;
+  terminated = false;
+
+  postMessage(message: TextRequest): void {
+    const request = structuredClone(message);
+    this.received.push(request.type);
+    setTimeout(() => this.#handle(request), 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  #answer(response: TextResponse) {
+    if (!this.terminated) this.onmessage?.({ data: structuredClone(response) } as MessageEvent<TextResponse>);
+  }
+
+  #handle(request: TextRequest) {
+    if (request.type === 'append') this.service.append(request.papers);
+    else if (request.type === 'search')
+      this.#answer({ type: 'search', id: request.id, indexes: this.service.search(request.query) });
+    else if (request.type === 'match')
+      this.#answer({ type: 'match', id: request.id, matches: this.service.match(request.keys) });
+    else {
+      if (this.#waiting) this.#answer({ type: 'dropped', id: this.#waiting.id });
+      this.#waiting = request;
+      setTimeout(() => {
+        const r = this.#waiting;
+        this.#waiting = null;
+        if (r) this.#answer({ type: 'view', id: r.id, result: this.service.view(r.query) });
+      }, 0);
+    }
+  }
+}
+
+describe('TextService', () => {
+  it('answers the terms view exactly as the model functions do on the same papers', () => {
+    const service = new TextService();
+    service.append(papers);
+    const indexes = Int32Array.from(papers.flatMap((p, i) => (p.year! >= 2021 ? [i] : [])));
+    const visible = Array.from(indexes, (i) => papers[i]);
+    expect(service.view({ indexes, selected: ['radio galaxy'], limit: 15 })).toEqual(
+      direct(visible, ['radio galaxy'], 15),
+    );
+    expect(service.view({ indexes: null, selected: [], limit: 5 })).toEqual(direct(papers, [], 5));
+  });
+
+  it('lists the papers mentioning each term, with the form most of them write', () => {
+    const service = new TextService();
+    service.append(papers);
+    const [galaxy, missing] = service.match(['galaxy', 'no such term']);
+    const expected = papers.flatMap((p, i) => (hasTerms(p, ['galaxy']) ? [i] : []));
+    expect(expected.length).toBeGreaterThan(3);
+    expect([...galaxy.indexes]).toEqual(expected);
+    expect(galaxy.surface).toBe(termSurface('galaxy', papers));
+    expect([...missing.indexes]).toEqual([]);
+  });
+});
+
+describe('TextService search', () => {
+  it('finds exactly the papers the page search finds, accents and case folded', () => {
+    const service = new TextService();
+    service.append(synthetic);
+    for (const query of ['galaxy', 'Deep LEARNING', 'silva', 'no such word', 'towards fast']) {
+      const expected = synthetic.flatMap((p, i) => (textMatcher(query)(p) ? [i] : []));
+      expect([...service.search(query)], query).toEqual(expected);
+    }
+    const accents = new TextService();
+    accents.append(papers);
+    const author = papers[0].authors[0];
+    expect(
+      accents.search(author.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase()).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('TextClient', () => {
+  it('sends a large collection in pieces and answers views and term filters from the worker', async () => {
+    const worker = new InProcessWorker();
+    const client = new TextClient(synthetic, () => worker);
+    const result = await client.view({ indexes: null, selected: [], limit: 15 });
+    expect(worker.received.filter((t) => t === 'append').length).toBe(Math.ceil(synthetic.length / 4000));
+    expect(worker.service.size).toBe(synthetic.length);
+    expect(result?.rows).toHaveLength(15);
+    expect(result?.papers).toBe(synthetic.length);
+
+    const key = result!.rows[0].key;
+    const matcher = await client.matcher([key]);
+    const expected = synthetic.filter((p) => hasTerms(p, [key]));
+    expect(synthetic.filter((p) => matcher.has(p, [key]))).toEqual(expected);
+    expect(matcher.has(synthetic[0], ['never asked'])).toBe(false);
+
+    const found = await client.search('learning');
+    expect(synthetic.filter((p) => found.has(p))).toEqual(synthetic.filter(textMatcher('learning')));
+  });
+
+  it('drops a view superseded by a newer one (null), and answers the newest', async () => {
+    const worker = new InProcessWorker();
+    const client = new TextClient(papers, () => worker);
+    const older = client.view({ indexes: Int32Array.of(0, 1, 2), selected: [], limit: 15 });
+    const newer = client.view({ indexes: null, selected: [], limit: 15 });
+    expect(await older).toBeNull();
+    expect(await newer).toEqual(direct(papers, [], 15));
+  });
+
+  it('runs on the page when the worker cannot start or fails to load', async () => {
+    const failing = new TextClient(papers, () => {
+      throw new Error('no workers here');
+    });
+    expect((await failing.view({ indexes: null, selected: [], limit: 15 }))?.rows).toEqual(
+      direct(papers, [], 15).rows,
+    );
+
+    const worker = new InProcessWorker();
+    worker.postMessage = () => setTimeout(() => worker.onerror?.({ preventDefault() {} } as Event), 0);
+    const broken = new TextClient(papers, () => worker);
+    const matcher = await broken.matcher(['galaxy']);
+    expect(papers.filter((p) => matcher.has(p, ['galaxy']))).toEqual(
+      papers.filter((p) => hasTerms(p, ['galaxy'])),
+    );
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('answers nothing once stopped (its collection was replaced)', async () => {
+    const worker = new InProcessWorker();
+    const client = new TextClient(papers, () => worker);
+    const view = client.view({ indexes: null, selected: [], limit: 15 });
+    client.terminate();
+    expect(await view).toBeNull();
+    expect(worker.terminated).toBe(true);
+  });
+});
