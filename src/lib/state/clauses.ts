@@ -7,8 +7,15 @@ import type { Paper } from '../data/paper';
 import { categoryTitle } from '../data/category-label';
 import { textMatcher } from '../model/search-text';
 import { NO_CATEGORY, paperColumns } from '../model/paper-columns';
+import type { FoundPapers } from '../model/found-papers';
 
 export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
+
+/**
+ * The value views read when a source has no clause: one shared empty list, so a view's derived
+ * selection stays equal (and its chart is not redrawn) while other sources' clauses change.
+ */
+export const NONE: readonly string[] = Object.freeze([]);
 
 export interface YearRange {
   from: number;
@@ -109,11 +116,12 @@ export function peopleClause(
  * Papers whose title, abstract, authors or venue contain every word of `query`. `found`: the
  * papers the text worker found for it (large collections), instead of searching on the page.
  */
-export function searchClause(query: string, found?: ReadonlySet<object>): Clause<'search'> {
+export function searchClause(query: string, found?: FoundPapers): Clause<'search'> {
   return {
     source: 'search',
     value: query,
     predicate: found ? (p) => found.has(p) : textMatcher(query),
+    ...(found ? { mask: (papers: readonly Paper[]) => found.mask(papers) } : {}),
     label: `“${query}”`,
     description: `Text search: ${query}`,
   };
@@ -131,19 +139,21 @@ export function codeClause(): Clause<'code'> {
 
 /**
  * Papers whose title or abstract mentions every term (keys from `normaliseTerm`; `surface` names
- * them). `has` is `hasTerms` of model/terms.ts, passed in so that the tokeniser and stopword list
- * load with the terms view, not with the page.
+ * them). `has` is `hasTerms` of model/terms.ts or the text worker's matcher (passed in, so the
+ * tokeniser loads with the terms view, not with the page); `mask`, the matcher's fast path.
  */
 export function termClause(
   keys: readonly string[],
   has: (paper: Paper, keys: readonly string[]) => boolean,
   surface: (key: string) => string = (k) => k,
+  mask?: (papers: readonly Paper[], keys: readonly string[]) => Uint8Array,
 ): Clause<'term'> {
   const terms = keys.map(surface);
   return {
     source: 'term',
     value: [...keys],
     predicate: (p) => has(p, keys),
+    ...(mask ? { mask: (papers: readonly Paper[]) => mask(papers, keys) } : {}),
     label: terms.map((t) => `“${t}”`).join(' & '),
     description: `Papers mentioning ${terms.join(' and ')}`,
   };

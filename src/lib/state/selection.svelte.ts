@@ -3,6 +3,7 @@
  * a view asks with its own source and is filtered by every clause but its own, so a brushed
  * timeline still shows the other years (dimmed by the chart itself).
  */
+import { untrack } from 'svelte';
 import type { Paper } from '../data/paper';
 import type { Clause, SourceId } from './clauses';
 
@@ -47,9 +48,10 @@ export class Selection {
    * The same selection as read by a slower view: it catches up after the next paint, so a click's
    * own task updates the fast views (status, timeline, categories, list), the browser paints them,
    * and then each slower view updates in a task of its own, none holding the page for long. Writes go to this
-   * selection. Call during component set-up (it registers an effect).
+   * selection. `lag` says whether to wait (small collections follow at once, in the same frame).
+   * Call during component set-up (it registers an effect).
    */
-  follower(): Selection {
+  follower(lag: () => boolean = () => true): Selection {
     const follower = new Selection();
     follower.#leader = this;
     follower.#passes = this.#passes;
@@ -57,6 +59,10 @@ export class Selection {
     $effect(() => {
       const next = this.#clauses;
       if (next === follower.#clauses) return;
+      if (!untrack(lag)) {
+        follower.#clauses = next;
+        return;
+      }
       // After the next paint (the fast views' frame), in a task of its own.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const frame = requestAnimationFrame(() => (timer = setTimeout(() => (follower.#clauses = next), 0)));

@@ -138,13 +138,25 @@ describe('TextClient', () => {
     expect(synthetic.filter((p) => matcher.has(p, [key]))).toEqual(expected);
     expect(matcher.has(synthetic[0], ['never asked'])).toBe(false);
 
+    expect([...matcher.mask(synthetic, [key])]).toEqual(synthetic.map((p) => (hasTerms(p, [key]) ? 1 : 0)));
+    const second = result!.rows[1].key;
+    const both = await client.matcher([key, second]);
+    expect([...both.mask(synthetic, [key, second])]).toEqual(
+      synthetic.map((p) => (hasTerms(p, [key, second]) ? 1 : 0)),
+    );
+
     const found = await client.search('learning');
-    expect(synthetic.filter((p) => found.has(p))).toEqual(synthetic.filter(textMatcher('learning')));
+    const expectedFound = synthetic.map((p) => (textMatcher('learning')(p) ? 1 : 0));
+    expect(synthetic.map((p) => (found.has(p) ? 1 : 0))).toEqual(expectedFound);
+    expect([...found.mask(synthetic)]).toEqual(expectedFound);
+    // Another list of the same papers (a filtered view) is answered paper by paper.
+    const part = synthetic.slice(100, 300);
+    expect([...found.mask(part)]).toEqual(expectedFound.slice(100, 300));
   });
 
   it('drops a view superseded by a newer one (null), and answers the newest', async () => {
     const worker = new InProcessWorker();
-    const client = new TextClient(papers, () => worker);
+    const client = new TextClient(papers, () => worker, 0);
     const older = client.view({ indexes: Int32Array.of(0, 1, 2), selected: [], limit: 15 });
     const newer = client.view({ indexes: null, selected: [], limit: 15 });
     expect(await older).toBeNull();
@@ -152,16 +164,20 @@ describe('TextClient', () => {
   });
 
   it('runs on the page when the worker cannot start or fails to load', async () => {
-    const failing = new TextClient(papers, () => {
-      throw new Error('no workers here');
-    });
+    const failing = new TextClient(
+      papers,
+      () => {
+        throw new Error('no workers here');
+      },
+      0,
+    );
     expect((await failing.view({ indexes: null, selected: [], limit: 15 }))?.rows).toEqual(
       direct(papers, [], 15).rows,
     );
 
     const worker = new InProcessWorker();
     worker.postMessage = () => setTimeout(() => worker.onerror?.({ preventDefault() {} } as Event), 0);
-    const broken = new TextClient(papers, () => worker);
+    const broken = new TextClient(papers, () => worker, 0);
     const matcher = await broken.matcher(['galaxy']);
     expect(papers.filter((p) => matcher.has(p, ['galaxy']))).toEqual(
       papers.filter((p) => hasTerms(p, ['galaxy'])),
@@ -169,9 +185,21 @@ describe('TextClient', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('counts a small collection on the page, without starting a worker', async () => {
+    let started = 0;
+    const client = new TextClient(papers, () => {
+      started++;
+      return new InProcessWorker();
+    });
+    expect((await client.view({ indexes: null, selected: [], limit: 15 }))?.rows).toEqual(
+      direct(papers, [], 15).rows,
+    );
+    expect(started).toBe(0);
+  });
+
   it('answers nothing once stopped (its collection was replaced)', async () => {
     const worker = new InProcessWorker();
-    const client = new TextClient(papers, () => worker);
+    const client = new TextClient(papers, () => worker, 0);
     const view = client.view({ indexes: null, selected: [], limit: 15 });
     client.terminate();
     expect(await view).toBeNull();
