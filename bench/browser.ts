@@ -93,6 +93,11 @@ async function withLoadedApp(
       await waitFor(page.locator('figure[data-view="network"] :is(g.node, canvas)'));
       for (const view of ['terms', 'category-trends', 'collaboration', 'code-share'])
         await waitFor(page.locator(`figure[data-view="${view}"] svg`));
+      // The terms view is drawn once the text worker has tokenised every abstract.
+      await page.waitForFunction(() => !document.querySelector('[data-view][aria-busy="true"]'), null, {
+        timeout: options.loadTimeoutMs,
+        polling: 100,
+      });
     } catch {
       const s = options.loadTimeoutMs / 1000;
       return { ...result, error: `the app did not draw ${papers} papers within ${s} s` };
@@ -244,7 +249,7 @@ const UNTIL_SETTLED = `async (t0) => {
     requestAnimationFrame(() => scheduler.postTask(resolve, { priority: 'user-blocking' })),
   );
   const first = performance.now() - t0;
-  const busy = () => document.querySelector('figure[aria-busy="true"]');
+  const busy = () => document.querySelector('[data-view][aria-busy="true"]');
   if (busy()) {
     while (busy() && performance.now() - t0 < 60000) await frame();
     await frame();

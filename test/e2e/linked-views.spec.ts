@@ -151,7 +151,7 @@ test('time from a click to all views updated (bundled data)', async ({ page, wat
       // The slower views catch up after the first paint; the terms view waits for its worker.
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       await frame();
-      while (document.querySelector('figure[aria-busy="true"]')) await frame();
+      while (document.querySelector('[data-view][aria-busy="true"]')) await frame();
       await frame();
       times.push(performance.now() - t0);
     }
