@@ -8,7 +8,6 @@ export interface FoundPapers {
   has(paper: object): boolean;
   /** Per paper of `papers`, 1 where found: read off the indexes when `papers` is the collection. */
   mask(papers: readonly object[]): Uint8Array;
-  readonly size: number;
 }
 
 export function foundPapers(collection: readonly object[], indexes: Int32Array): FoundPapers {
@@ -22,6 +21,5 @@ export function foundPapers(collection: readonly object[], indexes: Int32Array):
       else for (let i = 0; i < papers.length; i++) out[i] = has(papers[i]) ? 1 : 0;
       return out;
     },
-    size: indexes.length,
   };
 }

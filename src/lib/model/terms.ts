@@ -12,7 +12,7 @@ import { binarySearch } from './sorted-search';
 
 export const TITLE_WEIGHT = 2;
 
-/** What the term functions read of a paper (the terms worker holds only these). */
+/** What the term functions read of a paper (the text worker holds only these). */
 export type TermText = Pick<Paper, 'title' | 'abstract' | 'year'>;
 
 /**

@@ -17,7 +17,10 @@ export class Selection {
 
   /** Active clauses in a fixed order (the chip order). */
   get clauses(): Clause[] {
-    return ordered(this.#clauses);
+    return ORDER.flatMap((s) => {
+      const c = this.#clauses.get(s);
+      return c ? [c] : [];
+    });
   }
 
   get<S extends SourceId>(source: S): Clause<S> | undefined {
@@ -85,10 +88,9 @@ export class Selection {
    * clause is in every view, one failing exactly one clause is in that clause's view only.
    */
   filter(papers: readonly Paper[], except?: SourceId): readonly Paper[] {
-    const clauses = this.clauses;
-    if (clauses.every((c) => c.source === except)) return papers;
-    const failed = this.#passes.failures(papers, this.#clauses, clauses);
-    const own = except ? clauses.findIndex((c) => c.source === except) : -1;
+    const view = this.#view(papers, except);
+    if (!view) return papers;
+    const { failed, own } = view;
     let list = failed.lists.get(own);
     if (!list) {
       const only = failed.only;
@@ -105,23 +107,27 @@ export class Selection {
    * collection in the same order); null when no clause applies, meaning every paper.
    */
   indexes(papers: readonly Paper[], except?: SourceId): Int32Array | null {
-    const clauses = this.clauses;
-    if (clauses.every((c) => c.source === except)) return null;
-    const { only } = this.#passes.failures(papers, this.#clauses, clauses);
-    const own = except ? clauses.findIndex((c) => c.source === except) : -1;
+    const view = this.#view(papers, except);
+    if (!view) return null;
+    const { failed, own } = view;
+    const only = failed.only;
     let n = 0;
     for (let i = 0; i < only.length; i++) if (only[i] === NONE || only[i] === own) n++;
     const out = new Int32Array(n);
     for (let i = 0, k = 0; i < only.length; i++) if (only[i] === NONE || only[i] === own) out[k++] = i;
     return out;
   }
-}
 
-function ordered(clauses: ReadonlyMap<SourceId, Clause>): Clause[] {
-  return ORDER.flatMap((s) => {
-    const c = clauses.get(s);
-    return c ? [c] : [];
-  });
+  /**
+   * The failures of the clauses and the index of `except`'s own clause (-1: none), which a paper
+   * may fail and still be in that view; null when no clause but its own applies.
+   */
+  #view(papers: readonly Paper[], except?: SourceId): { failed: Failures; own: number } | null {
+    const clauses = this.clauses;
+    if (clauses.every((c) => c.source === except)) return null;
+    const own = except ? clauses.findIndex((c) => c.source === except) : -1;
+    return { failed: this.#passes.failures(papers, this.#clauses, clauses), own };
+  }
 }
 
 const NONE = -1;

@@ -25,7 +25,7 @@ export class UrlSync {
 
   /**
    * Applies the current address to the selection: at once, or after loading the code a parameter
-   * needs (graphology and Louvain for `community=`; for `term=`, the terms worker's answer to
+   * needs (graphology and Louvain for `community=`; for `term=`, the text worker's answer to
    * which papers mention the terms).
    */
   restore(): Promise<void> {
@@ -44,7 +44,7 @@ export class UrlSync {
     });
   }
 
-  /** Term decoding for the terms named in `params`, from the terms worker (which tokenises). */
+  /** Term decoding for the terms named in `params`, from the text worker (which tokenises). */
   async #termsDecoder(params: URLSearchParams): Promise<TermsModule> {
     const [{ normaliseTerm }, { textClientFor }] = await Promise.all([
       import('../model/terms'),

@@ -84,21 +84,23 @@ export class TextService {
 
   /** Per key, the papers of the whole collection that mention it. */
   match(keys: readonly string[]): TermMatch[] {
-    return keys.map((key) => {
-      const found: number[] = [];
-      this.#papers.forEach((p, i) => {
-        if (hasTerms(p, [key])) found.push(i);
-      });
-      return { key, indexes: Int32Array.from(found), surface: termSurface(key, this.#papers) };
-    });
+    return keys.map((key) => ({
+      key,
+      indexes: this.#where((p) => hasTerms(p, [key])),
+      surface: termSurface(key, this.#papers),
+    }));
   }
 
   /** Indexes of the papers whose title, abstract, authors or venue contain every word of `query`. */
   search(query: string): Int32Array {
-    const match = textMatcher(query);
+    return this.#where(textMatcher(query));
+  }
+
+  /** Indexes of the papers for which `test` holds, ascending. */
+  #where(test: (p: TextRecord) => boolean): Int32Array {
     const found: number[] = [];
     this.#papers.forEach((p, i) => {
-      if (match(p)) found.push(i);
+      if (test(p)) found.push(i);
     });
     return Int32Array.from(found);
   }
