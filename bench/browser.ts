@@ -274,9 +274,7 @@ const CLICK_TWICE = `async (i) => {
     return cats[i % Math.min(cats.length, 5)];
   };
   pick().click();
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  await frame();
-  while (document.querySelector('[data-view][aria-busy="true"]')) await frame();
+  await (${UNTIL_SETTLED})(performance.now());
   const t0 = performance.now();
   pick().click();
   return (${UNTIL_SETTLED})(t0);
