@@ -281,7 +281,7 @@ const CLICK_TWICE = `async (i) => {
 }`;
 
 /** Words of the generated titles, abstracts and names: each search selects a different share. */
-const SEARCH_WORDS = [
+export const SEARCH_WORDS = [
   'robust',
   'scalable deep',
   'magnetic',

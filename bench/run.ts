@@ -7,6 +7,7 @@
  *   filter, filter-people (10^6 papers)   store vs crossfilter2
  *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
  *   import-jsonl (10^5 lines)             records per second into the store
+ *   text-search (10^5 papers)             word index vs the substring scan it replaced
  *   bundle                                initial JS, gzip
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
  *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
@@ -24,6 +25,7 @@ import { runPeopleBench } from './filter-people';
 import { runImportBench } from './import';
 import { runLayoutBench } from './layout';
 import { formatTable } from './table';
+import { runTextSearchBench } from './text-search';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } },
@@ -40,6 +42,7 @@ const size = {
   layoutRounds: quick ? 1 : 3,
   importLines: quick ? 20_000 : 100_000,
   importRounds: quick ? 2 : 3,
+  searchRounds: quick ? 2 : 5,
   browserLines: quick ? 10_000 : 100_000,
 };
 const OUT = 'bench-out';
@@ -72,6 +75,10 @@ if (want('import-jsonl')) {
   log(`Import of ${size.importLines} JSON lines…`);
   const bytes = new TextEncoder().encode(linesOf(size.importLines).join('\n') + '\n');
   record(runImportBench(bytes, size.importRounds));
+}
+if (want('text-search')) {
+  log(`Text search of ${size.importLines} papers…`);
+  record(runTextSearchBench(linesOf(size.importLines), size.searchRounds));
 }
 if (want('bundle') || want('browser-filter') || only?.has('browser-memory')) {
   log('Building the app…');

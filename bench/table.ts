@@ -54,6 +54,13 @@ function cells(r: Result): string[] {
         `d3-force ${r.d3_force_ms} ms, ${r.d3_force_crossings} crossings, ${r.d3_force_overlaps} overlaps`,
         x(r.d3_force_ms, r.ours_ms),
       ];
+    case 'text-search':
+      return [
+        `${r.papers} papers, ${r.words} words`,
+        `word index ${r.ours_ms} ms (p95 ${r.ours_p95_ms}); built in ${r.index_ms} ms after folding ${r.fold_ms} ms`,
+        `substring scan ${r.scan_ms} ms (p95 ${r.scan_p95_ms})`,
+        x(r.scan_ms, r.ours_ms),
+      ];
     case 'import-jsonl':
       return [
         `${r.papers} lines (${r.mb} MB)`,

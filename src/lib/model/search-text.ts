@@ -10,11 +10,16 @@ export type SearchText = Pick<Paper, 'title' | 'abstract' | 'authors' | 'venue'>
 
 const haystacks = new WeakMap<SearchText, string>();
 
-/** The folded text a search looks in (cached per paper; call ahead to make the first search fast). */
+/** The folded text a search looks in. */
+export function searchText(p: SearchText): string {
+  return foldText(`${p.title}\n${p.abstract}\n${p.authors.join('\n')}\n${p.venue}`);
+}
+
+/** `searchText`, cached per paper (call ahead to make the first search fast). */
 export function haystack(p: SearchText): string {
   let h = haystacks.get(p);
   if (h === undefined) {
-    h = foldText(`${p.title}\n${p.abstract}\n${p.authors.join('\n')}\n${p.venue}`);
+    h = searchText(p);
     haystacks.set(p, h);
   }
   return h;

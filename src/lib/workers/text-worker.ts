@@ -6,7 +6,7 @@
 import type { TextRequest, TextResponse } from './text-protocol';
 import { TextService } from './text-service';
 
-const service = new TextService();
+const service = new TextService({ indexOnArrival: true });
 let waiting: Extract<TextRequest, { type: 'view' }> | null = null;
 
 const answer = (response: TextResponse) => self.postMessage(response);

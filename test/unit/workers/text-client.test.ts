@@ -107,11 +107,16 @@ describe('TextService', () => {
 
 describe('TextService search', () => {
   it('finds exactly the papers the page search finds, accents and case folded', () => {
-    const service = new TextService();
-    service.append(synthetic);
-    for (const query of ['galaxy', 'Deep LEARNING', 'silva', 'no such word', 'towards fast']) {
-      const expected = synthetic.flatMap((p, i) => (textMatcher(query)(p) ? [i] : []));
-      expect([...service.search(query)], query).toEqual(expected);
+    // Indexed as the papers arrive (the worker) or at the first search (the page), in pieces.
+    for (const indexOnArrival of [false, true]) {
+      const service = new TextService({ indexOnArrival });
+      service.append(synthetic.slice(0, 100));
+      expect([...service.search('galaxy')].every((i) => i < 100)).toBe(true);
+      service.append(synthetic.slice(100));
+      for (const query of ['galaxy', 'Deep LEARNING', 'silva', 'no such word', 'towards fast']) {
+        const expected = synthetic.flatMap((p, i) => (textMatcher(query)(p) ? [i] : []));
+        expect([...service.search(query)], query).toEqual(expected);
+      }
     }
     const accents = new TextService();
     accents.append(papers);
