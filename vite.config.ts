@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
       environment: 'node',
+      // Component tests (jsdom) need requestAnimationFrame: the slower views follow a paint.
+      environmentOptions: { jsdom: { pretendToBeVisual: true } },
       setupFiles: ['test/setup.ts'],
       testTimeout: 30000,
     },

@@ -7,6 +7,14 @@ import { untrack } from 'svelte';
 import type { Paper } from '../data/paper';
 import type { Clause, SourceId } from './clauses';
 
+/** The same clause objects for the same sources (clause maps are replaced on every change). */
+function sameClauses(a: ReadonlyMap<SourceId, Clause>, b: ReadonlyMap<SourceId, Clause>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [source, clause] of a) if (b.get(source) !== clause) return false;
+  return true;
+}
+
 const ORDER: SourceId[] = ['timeline', 'categories', 'network', 'community', 'term', 'search', 'code'];
 
 export class Selection {
@@ -61,7 +69,8 @@ export class Selection {
     follower.#clauses = this.#clauses;
     $effect(() => {
       const next = this.#clauses;
-      if (next === follower.#clauses) return;
+      // Back to what the view shows (a filter undone before it was drawn): nothing to redraw.
+      if (sameClauses(next, follower.#clauses)) return;
       if (!untrack(lag)) {
         follower.#clauses = next;
         return;
@@ -79,7 +88,7 @@ export class Selection {
 
   /** True while a follower has not caught up with its leader (its view shows an older filter). */
   get pending(): boolean {
-    return this.#leader !== null && this.#leader.#clauses !== this.#clauses;
+    return this.#leader !== null && !sameClauses(this.#leader.#clauses, this.#clauses);
   }
 
   /**
