@@ -8,6 +8,10 @@ const CHARTS = [
   { view: 'timeline', title: 'Papers over time' },
   { view: 'categories', title: 'Categories' },
   { view: 'network', title: 'Coauthor network' },
+  { view: 'terms', title: 'Terms over time' },
+  { view: 'category-trends', title: 'Category trends' },
+  { view: 'collaboration', title: 'Collaboration over time' },
+  { view: 'code-share', title: 'Code availability' },
 ];
 const SOURCE = 'Data: profile-walmsley.txt, as of 2026-11-26';
 

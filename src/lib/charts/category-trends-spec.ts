@@ -94,14 +94,14 @@ export function categoryTrendsSpec(input: CategoryTrendsSpecInput): Plot.PlotOpt
           },
         ),
       ),
-      // Empty years are veiled, not drawn as zero: the area only bridges them.
+      // Empty years are covered, not drawn as zero: the stepped area bridges them, and a
+      // see-through cover let the neighbours' colours show as if they were that year's.
       Plot.rect(empty, {
         x1: (y: number) => y - 0.5,
         x2: (y: number) => y + 0.5,
         y1: 0,
         y2: 1,
         fill: 'var(--panel)',
-        fillOpacity: 0.75,
         ariaHidden: 'true',
       }),
       Plot.text(empty, {
