@@ -54,7 +54,13 @@ export function selectionToUrl(
 export type CommunitiesOf = (papers: readonly Paper[], people: PeopleIndex) => Communities;
 
 /** The term functions of model/terms.ts, passed in by callers that may meet a `term=` parameter. */
-export type TermsModule = Pick<typeof import('../model/terms'), 'hasTerms' | 'normaliseTerm' | 'termSurface'>;
+export type TermsModule = Pick<
+  typeof import('../model/terms'),
+  'hasTerms' | 'normaliseTerm' | 'termSurface'
+> & {
+  /** The papers mentioning the keys as a mask, when known (the text worker's answer). */
+  termMask?: (papers: readonly Paper[], keys: readonly string[]) => Uint8Array;
+};
 
 /** Code that URL decoding needs only for some parameters (loaded on demand by the page). */
 export interface Decoders {
@@ -90,7 +96,7 @@ export function urlToClauses(
     ? state.term.map((t) => terms.normaliseTerm(t)).filter((k): k is string => k !== null)
     : [];
   if (terms && keys.length)
-    clauses.push(termClause(keys, terms.hasTerms, (k) => terms.termSurface(k, papers)));
+    clauses.push(termClause(keys, terms.hasTerms, (k) => terms.termSurface(k, papers), terms.termMask));
   if (state.q) clauses.push(searchClause(state.q));
   if (state.code) clauses.push(codeClause());
   return clauses;

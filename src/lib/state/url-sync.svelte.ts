@@ -54,7 +54,12 @@ export class UrlSync {
       .map(normaliseTerm)
       .filter((k): k is string => k !== null);
     const matcher = await textClientFor(this.collection.papers).matcher(keys);
-    return { normaliseTerm, hasTerms: matcher.has, termSurface: (key) => matcher.surface(key) };
+    return {
+      normaliseTerm,
+      hasTerms: matcher.has,
+      termSurface: (key) => matcher.surface(key),
+      termMask: matcher.mask,
+    };
   }
 
   #apply(search: string, decoders: Decoders): void {
