@@ -20,6 +20,9 @@ export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
   const years = rows.map((r) => r.year);
   const yMax = Math.max(1, ...rows.map((r) => r.papers));
   const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 50))));
+  // "100%" is about 2.4 em wide: on narrower bars the shares of the labelled years only.
+  const barWidth = ((input.width - fontSize * 4) / Math.max(1, years.length)) * 0.8;
+  const labelled = barWidth >= fontSize * 2.6 ? () => true : (i: number) => i % tickEvery === 0;
   return {
     width: input.width,
     height: input.height,
@@ -45,7 +48,7 @@ export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
       Plot.barY(rows, { x: 'year', y: 'papers', fill: 'var(--ghost)', ariaHidden: 'true' }),
       Plot.barY(rows, { x: 'year', y: 'withCode', fill: CODE_COLOR, ariaHidden: 'true' }),
       Plot.text(
-        rows.filter((r) => r.papers > 0),
+        rows.filter((r, i) => r.papers > 0 && labelled(i)),
         {
           x: 'year',
           y: 'papers',

@@ -26,6 +26,21 @@ export function termsMarginLeft(rows: readonly { term: string }[], fontSize = 12
   return Math.ceil(Math.min(longest, 28) * fontSize * 0.6) + 12;
 }
 
+/**
+ * Whether each cell is wide enough for its number (digits about 0.6 em wide, plus a little room):
+ * three decades of a large collection make cells narrower than "1234", and crowded numbers
+ * overlap; then the shade alone shows the share (the Table and each row's tooltip have the numbers).
+ */
+export function termNumbersFit(
+  input: Pick<TermsSpecInput, 'cells' | 'rows' | 'years' | 'width' | 'fontSize'>,
+): boolean {
+  const fontSize = input.fontSize ?? 12;
+  const plotWidth = input.width - termsMarginLeft(input.rows, fontSize) - 4;
+  const cellWidth = (plotWidth / Math.max(1, input.years.length)) * 0.94;
+  const digits = String(Math.max(0, ...input.cells.map((c) => c.papers))).length;
+  return cellWidth >= (digits * 0.6 + 0.5) * fontSize;
+}
+
 export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
   const { cells, rows, years, selected } = input;
   const fontSize = input.fontSize ?? 12;
@@ -83,16 +98,13 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
         strokeWidth: 2,
         ariaHidden: 'true',
       }),
-      Plot.text(
-        cells.filter((c) => c.papers > 0),
-        {
-          x: 'year',
-          y: 'key',
-          text: 'papers',
-          fill: (c: TermCell) => (opacity(c) > 0.55 ? 'var(--accent-text)' : 'var(--text)'),
-          ariaHidden: 'true',
-        },
-      ),
+      Plot.text(termNumbersFit(input) ? cells.filter((c) => c.papers > 0) : [], {
+        x: 'year',
+        y: 'key',
+        text: 'papers',
+        fill: (c: TermCell) => (opacity(c) > 0.55 ? 'var(--accent-text)' : 'var(--text)'),
+        ariaHidden: 'true',
+      }),
     ],
   };
 }
