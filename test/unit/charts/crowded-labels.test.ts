@@ -24,7 +24,9 @@ const rows = [
   { key: 'dark matter', term: 'dark matter' },
 ];
 const cellsOf = (years: number[], papers: number): TermCell[] =>
-  rows.flatMap((r) => years.map((year) => ({ key: r.key, year, papers, total: papers * 2, share: 0.5 })));
+  rows.flatMap((r) =>
+    years.map((year) => ({ key: r.key, term: r.term, year, papers, total: papers * 2, share: 0.5 })),
+  );
 const codeRows = (years: number[], papers: number): CodeYear[] =>
   years.map((year) => ({ year, papers, withCode: 1, share: 1 / papers }));
 
