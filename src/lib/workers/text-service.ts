@@ -56,6 +56,9 @@ export class TextService {
   readonly #words = new WordIndex();
   readonly #indexOnArrival: boolean;
   #last: { indexes: Int32Array | null; visible: TermText[] } | null = null;
+  /** The view of the whole collection, by limit and selected terms; the collection's year span. */
+  #whole: { key: string; result: TermsViewResult } | null = null;
+  #span: { value: ReturnType<typeof yearSpan> } | null = null;
 
   /**
    * `indexOnArrival`: index each paper's words as it arrives (the worker: about 35 µs a paper,
@@ -71,6 +74,8 @@ export class TextService {
     for (const p of papers) this.#papers.push(p);
     if (this.#indexOnArrival) this.#indexWords();
     this.#last = null;
+    this.#whole = null;
+    this.#span = null;
   }
 
   get size(): number {
@@ -78,7 +83,17 @@ export class TextService {
   }
 
   view(query: TermsViewQuery): TermsViewResult {
-    const span = yearSpan(this.#papers);
+    // The whole collection's view (no filter, or the last one removed) takes the longest (175 ms
+    // at 10^5 papers, against 25–45 ms for a category) and never changes: it is kept.
+    const whole = query.indexes === null ? `${query.limit}\n${query.selected.join('\n')}` : null;
+    if (whole !== null && this.#whole?.key === whole) return this.#whole.result;
+    const result = this.#count(query);
+    if (whole !== null) this.#whole = { key: whole, result };
+    return result;
+  }
+
+  #count(query: TermsViewQuery): TermsViewResult {
+    const span = (this.#span ??= { value: yearSpan(this.#papers) }).value;
     const visible = this.#visible(query.indexes);
     const ranked = countTerms(visible, { limit: 40 });
     const rows = termRows(ranked, query.selected, visible, query.limit);

@@ -93,6 +93,27 @@ describe('TextService', () => {
     expect(service.view({ indexes: null, selected: [], limit: 5 })).toEqual(direct(papers, [], 5));
   });
 
+  it("keeps the whole collection's view per limit and selected terms, until papers are added", () => {
+    const service = new TextService();
+    service.append(papers.slice(0, 10));
+    const whole = service.view({ indexes: null, selected: [], limit: 5 });
+    expect(service.view({ indexes: Int32Array.of(0, 1, 2), selected: [], limit: 5 })).not.toBe(whole);
+    expect(service.view({ indexes: null, selected: [], limit: 5 })).toBe(whole);
+    // Another limit or term selection is counted afresh, as a new service counts it.
+    const fresh = () => {
+      const other = new TextService();
+      other.append(papers.slice(0, 10));
+      return other;
+    };
+    const galaxy = { indexes: null, selected: ['galaxy'], limit: 5 };
+    expect(service.view(galaxy)).toEqual(fresh().view(galaxy));
+    expect(service.view({ ...galaxy, selected: [], limit: 6 })).toEqual(
+      fresh().view({ ...galaxy, selected: [], limit: 6 }),
+    );
+    service.append(papers.slice(10));
+    expect(service.view({ indexes: null, selected: [], limit: 5 })).toEqual(direct(papers, [], 5));
+  });
+
   it('lists the papers mentioning each term, with the form most of them write', () => {
     const service = new TextService();
     service.append(papers);
