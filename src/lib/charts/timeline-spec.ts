@@ -3,6 +3,7 @@
  * A plain function of data, so the app and the CLI draw the same chart.
  */
 import * as Plot from '@observablehq/plot';
+import { tickIncrement } from 'd3-array';
 import type { TimelineRow, Granularity } from '../model/timeline';
 import { OTHER_COLOR } from '../model/palette';
 import type { YearRange } from '../state/clauses';
@@ -28,8 +29,11 @@ export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
   const cats = [...colors.keys()];
   const fontSize = input.fontSize ?? 12;
   const yMax = Math.max(1, ...ghostRows.map((g) => g.count), ...rows.map((r) => r.count));
-  const yStep = Math.max(1, Math.ceil(yMax / 6));
-  const yTicks = Array.from({ length: Math.floor(yMax / yStep) + 1 }, (_, i) => i * yStep);
+  // About six round, whole steps (1, 2, 5 × 10^k), up to the first at or above the tallest bar:
+  // 0, 1,000 … 8,000 for 7,601 papers rather than 0, 1,267 … 6,335.
+  const yIncrement = tickIncrement(0, yMax, 6);
+  const yStep = yIncrement > 1 ? yIncrement : 1;
+  const yTicks = Array.from({ length: Math.ceil(yMax / yStep) + 1 }, (_, i) => i * yStep);
   const tickEvery = granularity === 'month' ? 12 : Math.max(1, Math.ceil(periods.length / 14));
   return {
     width: input.width,
@@ -54,7 +58,7 @@ export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
     y: {
       label: input.cumulative ? '↑ Papers (cumulative)' : '↑ Papers',
       grid: true,
-      domain: [0, yTicks[yTicks.length - 1] < yMax ? yMax : yTicks[yTicks.length - 1]],
+      domain: [0, yTicks[yTicks.length - 1]],
       ticks: yTicks,
       tickFormat: 'd',
     },
