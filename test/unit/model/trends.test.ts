@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../../src/lib/data/paper';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
 import { categoryShares, extendColors } from '../../../src/lib/model/category-trends';
 import { codeShareByYear, codeShareTotal } from '../../../src/lib/model/code-share';
 import { collaborationByYear } from '../../../src/lib/model/collaboration';
-import { mergePeople } from '../../../src/lib/model/name-merge';
+import { peopleOfPaper } from '../../../src/lib/model/coauthor-graph';
+import { mergePeople, type PeopleIndex } from '../../../src/lib/model/name-merge';
+import { createSynthetic } from '../../../src/lib/model/synthetic';
+import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
+import type { Paper } from '../../../src/lib/data/paper';
+import type { YearSpan } from '../../../src/lib/model/timeline';
 import { yearSpan } from '../../../src/lib/model/timeline';
 
 const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
@@ -22,6 +29,57 @@ describe('collaboration by year', () => {
     // Every coauthor is new exactly once.
     expect(rows.reduce((n, r) => n + r.newCoauthors, 0)).toBe(people.people.length - 1);
     for (const r of rows) expect(r.newCoauthors + r.returning).toBe(r.coauthors);
+  });
+});
+
+/** The definition, with a set of person ids per year: what the typed-array version must equal. */
+function collaborationBySets(papers: readonly Paper[], index: PeopleIndex, years: YearSpan) {
+  const owners = new Set(index.people.filter((p) => p.isOwner).map((p) => p.id));
+  const rows = [];
+  const seen = new Set<string>();
+  for (let year = years.first; year <= years.last; year++) {
+    const those = papers.filter((p) => p.year === year);
+    const ids = new Set(those.flatMap((p) => peopleOfPaper(p, index)).filter((id) => !owners.has(id)));
+    const fresh = [...ids].filter((id) => !seen.has(id)).length;
+    rows.push({
+      year,
+      papers: those.length,
+      coauthors: ids.size,
+      newCoauthors: fresh,
+      returning: ids.size - fresh,
+    });
+    for (const id of ids) seen.add(id);
+  }
+  return rows;
+}
+
+describe('collaboration by year, typed arrays against sets', () => {
+  const generated = parseArxivJsonl(
+    [...arxivLines(createSynthetic({ papers: 3000, seed: 7 }), 7)].join('\n'),
+    {
+      file: 'g.jsonl',
+    },
+  ).papers;
+  const generatedPeople = mergePeople(generated);
+  const generatedSpan = yearSpan(generated)!;
+
+  it('equals the set definition on any subset of a generated collection and of the profile', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: generated.length, maxLength: generated.length }),
+        (keep) => {
+          const subset = generated.filter((_, i) => keep[i]);
+          expect(collaborationByYear(subset, generatedPeople, generatedSpan)).toEqual(
+            collaborationBySets(subset, generatedPeople, generatedSpan),
+          );
+        },
+      ),
+      { numRuns: 20 },
+    );
+    expect(collaborationByYear(papers, people, span)).toEqual(collaborationBySets(papers, people, span));
+    // A span narrower than the papers': papers outside it are left out.
+    const narrow = { first: 2021, last: 2023 };
+    expect(collaborationByYear(papers, people, narrow)).toEqual(collaborationBySets(papers, people, narrow));
   });
 });
 
