@@ -18,36 +18,54 @@ export interface CategoryShare {
   share: number;
 }
 
-/** The categories a paper counts for in a mode. */
-export function categoriesOf(p: Paper, mode: CategoryMode): readonly string[] {
-  return mode === 'primary' ? p.categories.slice(0, 1) : p.categories;
-}
-
 /** Categories by total count (descending, ties by id), then one row per category and year of the span. */
 export function categoryShares(
   papers: readonly Paper[],
   span: YearSpan,
   mode: CategoryMode,
 ): CategoryShare[] {
-  const counts = new Map<string, Map<number, number>>();
-  const totals = new Map<number, number>();
+  // Counts in a (category × year) typed matrix by category code: a map of maps per paper took
+  // 7–24 ms of a filter at 10^5 papers. `sums` counts every year, the span's or not, as the order
+  // always has.
+  const years = span.last - span.first + 1;
+  const codeOf = new Map<string, number>();
+  const names: string[] = [];
+  const sums: number[] = [];
+  let counts = new Int32Array(16 * years);
+  const totals = new Int32Array(years);
+  const add = (category: string, y: number) => {
+    let k = codeOf.get(category);
+    if (k === undefined) {
+      k = names.length;
+      codeOf.set(category, k);
+      names.push(category);
+      sums.push(0);
+      if ((k + 1) * years > counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    sums[k]++;
+    if (y >= 0 && y < years) {
+      counts[k * years + y]++;
+      totals[y]++;
+    }
+  };
   for (const p of papers) {
     if (p.year === null) continue;
-    for (const c of categoriesOf(p, mode)) {
-      if (!counts.has(c)) counts.set(c, new Map());
-      const m = counts.get(c)!;
-      m.set(p.year, (m.get(p.year) ?? 0) + 1);
-      totals.set(p.year, (totals.get(p.year) ?? 0) + 1);
-    }
+    const y = p.year - span.first;
+    if (mode === 'primary') {
+      if (p.categories.length) add(p.categories[0], y);
+    } else for (const c of p.categories) add(c, y);
   }
-  const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const order = [...counts].sort((a, b) => sum(b[1]) - sum(a[1]) || a[0].localeCompare(b[0]));
+  const order = names.map((_, k) => k).sort((a, b) => sums[b] - sums[a] || names[a].localeCompare(names[b]));
   const rows: CategoryShare[] = [];
-  for (const [category, m] of order) {
-    for (let year = span.first; year <= span.last; year++) {
-      const total = totals.get(year) ?? 0;
-      const count = m.get(year) ?? 0;
-      rows.push({ year, category, count, share: total ? count / total : NaN });
+  for (const k of order) {
+    for (let y = 0; y < years; y++) {
+      const total = totals[y];
+      const count = counts[k * years + y];
+      rows.push({ year: span.first + y, category: names[k], count, share: total ? count / total : NaN });
     }
   }
   return rows;

@@ -83,6 +83,56 @@ describe('collaboration by year, typed arrays against sets', () => {
   });
 });
 
+/** The definition, with a map of year counts per category: what the typed version must equal. */
+function sharesByMaps(papers: readonly Paper[], years: YearSpan, mode: 'primary' | 'all') {
+  const counts = new Map<string, Map<number, number>>();
+  const totals = new Map<number, number>();
+  for (const p of papers) {
+    if (p.year === null) continue;
+    for (const c of mode === 'primary' ? p.categories.slice(0, 1) : p.categories) {
+      if (!counts.has(c)) counts.set(c, new Map());
+      const m = counts.get(c)!;
+      m.set(p.year, (m.get(p.year) ?? 0) + 1);
+      totals.set(p.year, (totals.get(p.year) ?? 0) + 1);
+    }
+  }
+  const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const order = [...counts].sort((a, b) => sum(b[1]) - sum(a[1]) || a[0].localeCompare(b[0]));
+  return order.flatMap(([category, m]) =>
+    Array.from({ length: years.last - years.first + 1 }, (_, i) => {
+      const year = years.first + i;
+      const total = totals.get(year) ?? 0;
+      const count = m.get(year) ?? 0;
+      return { year, category, count, share: total ? count / total : NaN };
+    }),
+  );
+}
+
+describe('category shares, typed against maps', () => {
+  const generated = parseArxivJsonl(
+    [...arxivLines(createSynthetic({ papers: 3000, seed: 5 }), 5)].join('\n'),
+    {
+      file: 'g.jsonl',
+    },
+  ).papers;
+  it('equals the map definition on any subset, both modes, also with a narrower span', () => {
+    const full = yearSpan(generated)!;
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: generated.length, maxLength: generated.length }),
+        fc.constantFrom<'primary' | 'all'>('primary', 'all'),
+        fc.integer({ min: 0, max: 10 }),
+        (keep, mode, trim) => {
+          const subset = generated.filter((_, i) => keep[i]);
+          const span = { first: full.first + trim, last: full.last - trim };
+          expect(categoryShares(subset, span, mode)).toEqual(sharesByMaps(subset, span, mode));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('category shares', () => {
   const cross = [
     makePaper({ title: 'a', year: 2020, categories: ['astro-ph.GA', 'cs.LG'], source: { file: 't' } }),
