@@ -5,6 +5,9 @@
  */
 import type { Paper } from '../data/paper';
 import { compareNames, type PeopleIndex } from './name-merge';
+import { peopleOfPaper, personCodes } from './person-codes';
+
+export { peopleOfPaper };
 
 export interface GraphNode {
   id: string;
@@ -41,16 +44,6 @@ interface Tally {
   dated: number;
 }
 
-/** Person ids of a paper: from the index, or resolved from its authors when the index never saw it. */
-export function peopleOfPaper(paper: Paper, people: PeopleIndex): string[] {
-  const known = people.paperPeople.get(paper.id);
-  if (known) return known;
-  const ids = paper.authors.map((a) => people.resolve(a)).filter((id) => id !== undefined);
-  const owner = people.people.find((p) => p.isOwner);
-  if (owner) ids.push(owner.id);
-  return [...new Set(ids)];
-}
-
 /**
  * Builds the graph of `papers`. Nodes are sorted by papers (descending) then name, edges by
  * weight (descending) then ids. `minPapers` drops people with fewer papers (and their edges),
@@ -62,12 +55,27 @@ export function buildCoauthorGraph(
   people: PeopleIndex,
   options: { minPapers?: number; only?: ReadonlySet<string> } = {},
 ): CoauthorGraph {
+  // People and pairs are keyed by person code (numbers), not by id strings and joined id pairs:
+  // hashing those strings was most of a filter's graph at 10^5 papers. With `only`, a paper's
+  // people are checked by code, and papers with none of the people drawn are passed over.
+  const codes = personCodes(people);
+  const wanted = options.only ? onlyMask(codes, options.only) : null;
   const tallies = new Map<string, Tally>();
-  const edges = new Map<string, GraphEdge>();
-  const only = options.only;
+  const edges = new Map<number, GraphEdge>();
   for (const paper of papers) {
-    const all = peopleOfPaper(paper, people);
-    const ids = only ? all.filter((id) => only.has(id)) : all;
+    let cs = codes.of(paper);
+    let n = cs.length;
+    if (wanted) {
+      n = 0;
+      for (let i = 0; i < cs.length; i++) n += wanted[cs[i]] ?? 0;
+      if (n === 0) continue;
+    }
+    let ids = peopleOfPaper(paper, people);
+    if (wanted && n < ids.length) {
+      const all = ids;
+      ids = all.filter((_, i) => wanted[cs[i]] === 1);
+      cs = cs.filter((c) => wanted[c] === 1);
+    }
     for (const id of ids) {
       let t = tallies.get(id);
       if (!t)
@@ -83,14 +91,16 @@ export function buildCoauthorGraph(
     }
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
-        const [source, target] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
-        const key = `${source}\n${target}`;
-        const edge = edges.get(key) ?? { source, target, weight: 0, firstYear: null };
+        const key = cs[i] < cs[j] ? cs[i] * PAIR + cs[j] : cs[j] * PAIR + cs[i];
+        let edge = edges.get(key);
+        if (!edge) {
+          const [source, target] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
+          edges.set(key, (edge = { source, target, weight: 0, firstYear: null }));
+        }
         edge.weight++;
         if (paper.year !== null && (edge.firstYear === null || paper.year < edge.firstYear)) {
           edge.firstYear = paper.year;
         }
-        edges.set(key, edge);
       }
     }
   }
@@ -116,6 +126,18 @@ export function buildCoauthorGraph(
   const keptEdges = [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target));
   keptEdges.sort((a, b) => b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target));
   return { nodes, edges: keptEdges };
+}
+
+/** Person codes stay below 2^26, so a pair of them is one safe integer: low × PAIR + high. */
+const PAIR = 2 ** 26;
+
+const masks = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/** `only` as a 0/1 array by person code, kept per set (a filter change reuses the drawn people's). */
+function onlyMask(codes: ReturnType<typeof personCodes>, only: ReadonlySet<string>): Uint8Array {
+  let mask = masks.get(only);
+  if (!mask || mask.length < codes.size) masks.set(only, (mask = codes.mask(only)));
+  return mask;
 }
 
 /** The owner's coauthors by joint papers, largest first, ties by name. */

@@ -4,8 +4,8 @@
  * owner is not their own coauthor.
  */
 import type { Paper } from '../data/paper';
-import { peopleOfPaper } from './coauthor-graph';
 import type { PeopleIndex } from './name-merge';
+import { personCodes } from './person-codes';
 import type { YearSpan } from './timeline';
 
 export interface CollaborationYear {
@@ -15,29 +15,6 @@ export interface CollaborationYear {
   coauthors: number;
   newCoauthors: number;
   returning: number;
-}
-
-/** Person codes (small integers) of an index, so a year's coauthors are counted in typed arrays. */
-interface PersonCodes {
-  code: Map<string, number>;
-  /** 1 for the profile's owner(s), who are not their own coauthors. */
-  owner: number[];
-  /** Each paper's person codes, found once (ids are strings: looking them up was the cost). */
-  ofPaper: WeakMap<Paper, number[]>;
-}
-const codesOf = new WeakMap<PeopleIndex, PersonCodes>();
-
-function personCodes(people: PeopleIndex): PersonCodes {
-  let codes = codesOf.get(people);
-  if (!codes) {
-    codes = {
-      code: new Map(people.people.map((p, i) => [p.id, i])),
-      owner: people.people.map((p) => (p.isOwner ? 1 : 0)),
-      ofPaper: new WeakMap(),
-    };
-    codesOf.set(people, codes);
-  }
-  return codes;
 }
 
 /**
@@ -67,27 +44,13 @@ export function collaborationByYear(
       order[next[p.year - span.first]++] = i;
   });
   // Per person code: the last year (index) it was counted in, -1 before its first.
-  const counted: number[] = new Array<number>(codes.code.size).fill(-1);
+  const counted: number[] = new Array<number>(codes.size).fill(-1);
   const rows: CollaborationYear[] = [];
   for (let y = 0; y < years; y++) {
     let coauthors = 0;
     let fresh = 0;
     for (let k = start[y]; k < start[y + 1]; k++) {
-      const paper = papers[order[k]];
-      let cs = codes.ofPaper.get(paper);
-      if (!cs) {
-        cs = peopleOfPaper(paper, people).map((id) => {
-          let c = codes.code.get(id);
-          if (c === undefined) {
-            // A name the index resolves but does not list: a person of its own from here on.
-            c = codes.code.size;
-            codes.code.set(id, c);
-            codes.owner.push(0);
-          }
-          return c;
-        });
-        codes.ofPaper.set(paper, cs);
-      }
+      const cs = codes.of(papers[order[k]]);
       for (const c of cs) {
         const before = counted[c] ?? -1;
         if (owner[c] || before === y) continue;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCoauthorGraph } from '../../../src/lib/model/coauthor-graph';
 import { mergePeople } from '../../../src/lib/model/name-merge';
@@ -88,6 +89,21 @@ describe('topPeopleGraph', () => {
     expect(part.nodes.map((n) => n.id).sort()).toEqual([...only].sort());
     const expected = whole.edges.filter((e) => only.has(e.source) && only.has(e.target));
     expect(part.edges).toEqual(expected);
+    expect(part.nodes).toEqual(whole.nodes.filter((n) => only.has(n.id)));
+  });
+
+  it('gives the same per-filter graph as the whole one cut to the shown people, on any subset', () => {
+    const only = new Set(topPeopleGraph(whole, 60).nodes.map((n) => n.id));
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: papers.length, maxLength: papers.length }), (keep) => {
+        const subset = papers.filter((_, i) => keep[i]);
+        const full = buildCoauthorGraph(subset, people);
+        const part = buildCoauthorGraph(subset, people, { only });
+        expect(part.nodes).toEqual(full.nodes.filter((n) => only.has(n.id)));
+        expect(part.edges).toEqual(full.edges.filter((e) => only.has(e.source) && only.has(e.target)));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
 
