@@ -20,6 +20,11 @@ export interface TermsSpecInput {
 /** Height of one term row at font size 12, in px. */
 export const TERM_ROW_HEIGHT = 24;
 
+/** The heat map's height: a row per term and room for the year axis. */
+export function termsHeight(rows: number, fontSize = 12): number {
+  return (rows * TERM_ROW_HEIGHT * fontSize) / 12 + fontSize * 3;
+}
+
 /** Left margin that fits the longest term label. */
 export function termsMarginLeft(rows: readonly { term: string }[], fontSize = 12): number {
   const longest = Math.max(4, ...rows.map((r) => r.term.length));
@@ -44,7 +49,6 @@ export function termNumbersFit(
 export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
   const { cells, rows, years, selected } = input;
   const fontSize = input.fontSize ?? 12;
-  const rowHeight = (TERM_ROW_HEIGHT * fontSize) / 12;
   const anySelected = selected.size > 0;
   const labelOf = new Map(rows.map((r) => [r.key, r.term]));
   const inBurst = (c: TermCell) =>
@@ -54,7 +58,7 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
   const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 60))));
   return {
     width: input.width,
-    height: rows.length * rowHeight + fontSize * 3,
+    height: termsHeight(rows.length, fontSize),
     marginLeft: termsMarginLeft(rows, fontSize),
     marginTop: 4,
     marginBottom: fontSize * 2.5,
