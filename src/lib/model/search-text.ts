@@ -15,8 +15,8 @@ export function searchText(p: SearchText): string {
   return foldText(`${p.title}\n${p.abstract}\n${p.authors.join('\n')}\n${p.venue}`);
 }
 
-/** `searchText`, cached per paper (call ahead to make the first search fast). */
-export function haystack(p: SearchText): string {
+/** `searchText`, cached per paper. */
+function haystack(p: SearchText): string {
   let h = haystacks.get(p);
   if (h === undefined) {
     h = searchText(p);
@@ -25,9 +25,17 @@ export function haystack(p: SearchText): string {
   return h;
 }
 
+/**
+ * The words of a query, folded, split at any whitespace. A word then has no whitespace, which the
+ * word index relies on to answer exactly as this scan does.
+ */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
 /** A predicate matching papers whose title, abstract, authors or venue contain every word of the query. */
 export function textMatcher(query: string): (p: SearchText) => boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return () => true;
   return (p) => {
     const h = haystack(p);

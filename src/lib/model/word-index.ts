@@ -12,9 +12,9 @@
  * the postings (about 4 bytes per distinct token of a paper) replace the folded copy of every
  * paper's text the scan needed.
  */
-import { foldText } from './search-text';
+import { queryWords } from './search-text';
 
-/** Tokens are separated by any whitespace, as the query's words are. */
+/** Tokens are separated by any whitespace, as `queryWords` splits a query. */
 const SPACES = /\s+/;
 /** Joins the vocabulary: never inside a token, so a hit never spans two. */
 const GAP = '\n';
@@ -55,7 +55,7 @@ export class WordIndex {
 
   /** Indexes (ascending) of the papers whose text contains every word of `query`. */
   find(query: string): Int32Array {
-    const words = foldText(query).split(SPACES).filter(Boolean);
+    const words = queryWords(query);
     if (words.length === 0) return Int32Array.from({ length: this.#size }, (_, i) => i);
     // The rarest word first: after it, a paper missing from an earlier word is passed over.
     const matches = words
