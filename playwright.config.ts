@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const executablePath = chromiumPath();
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     viewport: { width: 1440, height: 1000 },
     timezoneId: 'UTC',
     locale: 'en-GB',
@@ -32,8 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: origin,
     reuseExistingServer: false,
     timeout: 90_000,
   },

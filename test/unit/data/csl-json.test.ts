@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCslJson, parseCslJson, parseCslJsonValue } from '../../../src/lib/data/csl-json';
-import { cpuGrowth } from '../helpers/time-ratio';
+import { growthExponent } from '../helpers/time-ratio';
 
 const real = (name: string) =>
   readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
@@ -161,6 +161,6 @@ describe('CSL-JSON: robustness', () => {
     ],
     ['nested arrays', (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`, 10_000],
   ])('stays roughly linear on %s', (_name, make, n) => {
-    expect(cpuGrowth(parse, make, n)).toBeLessThan(10);
+    expect(growthExponent(parse, make, n)).toBeLessThan(1.5);
   });
 });
