@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations, expect, status, test } from './fixtures';
+import { realPath } from '../helpers/real-fixtures';
 
-const real = (name: string) => new URL(`../../../shared/fixtures/real/${name}`, import.meta.url).pathname;
+const real = realPath;
 
 test('a BibTeX file from the picker replaces the collection; every view follows; reload keeps it', async ({
   page,

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { expect, status, test } from './fixtures';
+import { realPath } from '../helpers/real-fixtures';
 
 const offline = `file://${resolve('dist/offline/index.html')}`;
-const real = (name: string) => resolve(`../shared/fixtures/real/${name}`);
+const real = realPath;
 
 test('the single-file build opens from file:// with the bundled data and its own strict policy', async ({
   page,

@@ -8,10 +8,10 @@ import { makePaper, type Paper, type Profile } from '../../../src/lib/data/paper
 import { parseProfileText } from '../../../src/lib/data/profile-text';
 import { parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
 const parse = (text: string) => parseAppJson(text, { file: 'export.json' });
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 
 const profile: Profile = {
   name: 'Roberta Răileanu',

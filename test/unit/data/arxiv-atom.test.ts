@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeArxivAtom, parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
 import { decodeBytes } from '../../../src/lib/data/decode-text';
 import { codeInComment } from '../../../src/lib/data/record-ids';
 import { growthExponent } from '../helpers/time-ratio';
+import { realBytes, realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) => new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url);
 // The recorder kept the response bytes (UTF-8) as latin-1 code points, so the file holds the
 // original UTF-8 bytes: read bytes and decode them as the app does, not as latin-1 text.
-const searchBytes = readFileSync(real('arxiv_atom_search_testing_100.xml'));
+const searchBytes = realBytes('arxiv_atom_search_testing_100.xml');
 const decode = (bytes: Uint8Array) => {
   const d = decodeBytes(bytes, 'feed.xml');
   if (!d.ok) throw new Error(d.message);
@@ -83,7 +82,7 @@ describe('arXiv Atom on a recorded search for "testing"', () => {
   });
 
   it('repairs the same file when it was read as latin-1 text', () => {
-    const garbled = parse(searchBytes.toString('latin1'));
+    const garbled = parse(Buffer.from(searchBytes).toString('latin1'));
     expect(garbled.problems[0]).toMatchObject({ line: 1, action: 'repaired' });
     expect(garbled.papers).toEqual(r.papers);
   });
@@ -97,7 +96,7 @@ describe('arXiv Atom on a recorded search for "testing"', () => {
 
 describe('arXiv Atom, errors and oddities', () => {
   it('turns the API error feed into a refused problem, not a paper', () => {
-    const r = parse(readFileSync(real('arxiv_atom_error_http400.xml'), 'utf8'));
+    const r = parse(realText('arxiv_atom_error_http400.xml'));
     expect(r.papers).toEqual([]);
     expect(r.records).toBe(1);
     expect(r.problems).toEqual([

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeBibtex, parseBibtex } from '../../../src/lib/data/bibtex';
 import { formatBibtexName, splitBibtexNames } from '../../../src/lib/data/source-name';
 import { texToUnicode } from '../../../src/lib/data/tex-to-unicode';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 const parse = (text: string, file = 'refs.bib') => parseBibtex(text, { file });
 const byTitle = (r: ReturnType<typeof parse>, start: string) => {
   const p = r.papers.find((x) => x.title.startsWith(start));

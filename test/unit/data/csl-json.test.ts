@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCslJson, parseCslJson, parseCslJsonValue } from '../../../src/lib/data/csl-json';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 const own = (name: string) =>
   readFileSync(new URL(`../../fixtures/csl-json/${name}`, import.meta.url), 'utf8');
 const parse = (text: string, file = 'refs.json') => parseCslJson(text, { file });

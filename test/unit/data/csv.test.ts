@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeCsv, parseCsv } from '../../../src/lib/data/csv';
 import { splitAuthorList } from '../../../src/lib/data/source-name';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 const own = (name: string) => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 const parse = (text: string, file = 'papers.csv') => parseCsv(text, { file });
 

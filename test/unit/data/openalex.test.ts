@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeOpenAlex, parseOpenAlex, parseOpenAlexValue } from '../../../src/lib/data/openalex';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 const options = { file: 'works.json', asOf: '2026-11-30' };
 const parse = (text: string) => parseOpenAlex(text, options);
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeOrcid, parseOrcid } from '../../../src/lib/data/orcid';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 const parse = (text: string) => parseOrcid(text, { file: 'works.json', asOf: '2026-11-30' });
 
 /** A v3 work summary as the API writes it, with only the parts the parser reads. */

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeSemanticScholar, parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
 import { growthExponent } from '../helpers/time-ratio';
+import { realText } from '../../helpers/real-fixtures';
 
-const real = (name: string) =>
-  readFileSync(new URL(`../../../../shared/fixtures/real/${name}`, import.meta.url), 'utf8');
+const real = realText;
 const parse = (text: string) => parseSemanticScholar(text, { file: 's2.json', asOf: '2026-11-30' });
 
 describe('Semantic Scholar author with papers (Turing)', () => {

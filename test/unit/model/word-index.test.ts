@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
 import { decodeBytes } from '../../../src/lib/data/decode-text';
 import { searchText, textMatcher, type SearchText } from '../../../src/lib/model/search-text';
 import { WordIndex } from '../../../src/lib/model/word-index';
+import { realBytes } from '../../helpers/real-fixtures';
 
 const indexOf = (papers: readonly SearchText[]) => {
   const index = new WordIndex();
@@ -80,11 +80,7 @@ describe('WordIndex', () => {
   });
 
   it('answers exactly as the scan on a real arXiv feed, for words and pieces of words', () => {
-    const real = new URL(
-      '../../../../shared/fixtures/real/arxiv_atom_search_testing_100.xml',
-      import.meta.url,
-    );
-    const decoded = decodeBytes(readFileSync(real), 'feed.xml');
+    const decoded = decodeBytes(realBytes('arxiv_atom_search_testing_100.xml'), 'feed.xml');
     if (!decoded.ok) throw new Error(decoded.message);
     const feed = parseArxivAtom(decoded.text, { file: 'feed.xml' }).papers;
     expect(feed).toHaveLength(100);

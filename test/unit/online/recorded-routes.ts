@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { normaliseTitle } from '../../../src/lib/data/paper';
+import { realPath } from '../../helpers/real-fixtures';
 
 export interface Reply {
   status: number;
@@ -16,7 +17,7 @@ const root = new URL('../../', import.meta.url).pathname;
 /** A hand-written recording in `test/fixtures/online/`. */
 export const online = (name: string) => `${root}fixtures/online/${name}`;
 /** A shared real recording, read in place. */
-export const real = (name: string) => `${root}../../shared/fixtures/real/${name}`;
+export const real = realPath;
 
 /** The first six words of a normalised title: how title-search recordings are named. */
 export function titleSlug(title: string): string {

@@ -4,17 +4,15 @@
  * may throw, and every problem must say where it is. Seeded, so a failure is reproducible; a seed
  * that ever fails goes into REGRESSION_SEEDS and is replayed forever.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/lib/data/detect-format';
 import { parseText } from '../../../src/lib/data/parse-text';
+import { REAL_DIR, realFixtures } from '../../helpers/real-fixtures';
 
-const dir = new URL('../../../../shared/fixtures/real/', import.meta.url);
 const fixtures = [
-  ...readdirSync(dir)
-    .filter((f) => !f.endsWith('.source.txt') && !f.endsWith('.md'))
-    .map((f) => new URL(f, dir).href),
+  ...realFixtures().map((f) => new URL(f, REAL_DIR).href),
   // The bundled profile-page text: the one format without a shared fixture.
   new URL('../../../data/profile-walmsley.txt', import.meta.url).href,
 ];
