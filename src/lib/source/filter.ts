@@ -1,0 +1,70 @@
+/**
+ * The language a view filters in: the selection's clauses as plain values, one per source. It
+ * crosses to a worker or a server as it is, so it holds no functions; where the papers that pass
+ * a clause are found is the source's business (a mask in the page, columns in a worker, SQL on a
+ * server).
+ */
+
+/** Who published a clause: each view has its own, and is filtered by every clause but its own. */
+export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
+
+/** The fixed order of clauses (and of chips). */
+export const SOURCE_ORDER: readonly SourceId[] = [
+  'timeline',
+  'categories',
+  'network',
+  'community',
+  'term',
+  'search',
+  'code',
+];
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export interface ClauseValues {
+  /** Papers dated from `from` to `to`, inclusive; undated papers never pass. */
+  timeline: YearRange;
+  /** Papers whose primary category is one of these ids. */
+  categories: string[];
+  /** Papers on which every one of these people (person ids) appears. */
+  network: string[];
+  /** Papers with a member of the coauthor community of this index (0 = largest). */
+  community: number;
+  /** Papers whose title or abstract mentions every term (keys as `normaliseTerm` makes them). */
+  term: string[];
+  /** Papers whose title, abstract, authors or venue contain every word. */
+  search: string;
+  /** Papers that link their code. */
+  code: true;
+}
+
+export type FilterClause = { [S in SourceId]: { source: S; value: ClauseValues[S] } }[SourceId];
+
+/** Clauses in source order, at most one per source; papers must pass every one. */
+export type Filter = readonly FilterClause[];
+
+export const NO_FILTER: Filter = Object.freeze([]);
+
+/** The filter without the clause of `source`: what the view of that source is filtered by. */
+export function filterWithout(filter: Filter, source: SourceId | null): Filter {
+  if (source === null || !filter.some((c) => c.source === source)) return filter;
+  return filter.filter((c) => c.source !== source);
+}
+
+/** A text that is equal for equal filters (same sources and values): a cache key. */
+export function filterKey(filter: Filter): string {
+  return filter.map(clauseKey).join('\u0001');
+}
+
+export function clauseKey(clause: FilterClause): string {
+  return `${clause.source}\u0002${JSON.stringify(clause.value)}`;
+}
+
+/** The filter with `clause` added (or replacing its source's clause), in source order. */
+export function filterWith(filter: Filter, clause: FilterClause): Filter {
+  const rest = filter.filter((c) => c.source !== clause.source);
+  return [...rest, clause].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source));
+}

@@ -1,0 +1,88 @@
+/**
+ * Counting answers of the page's source, from the papers that pass a question's filter, by the
+ * same model functions the charts have always used (so every number stays as it was).
+ */
+import type { Paper } from '../../data/paper';
+import { collaborationByYear } from '../../model/collaboration';
+import { topCoauthors } from '../../model/coauthor-graph';
+import { memoByList } from '../../model/memo-by-list';
+import { periodOf, yearSpan } from '../../model/timeline';
+import { byCountThenId } from '../order';
+import type {
+  CodeAnswer,
+  CollaborationAnswer,
+  CountCell,
+  CountsAnswer,
+  CountsQuestion,
+  SummaryAnswer,
+} from '../questions';
+import type { PageCollection } from './page-collection';
+
+const SEP = '\u0001';
+
+/** Papers per period and category (see CountsQuestion). */
+export const countsOf = memoByList(
+  (papers: readonly Paper[], period: CountsQuestion['period'], mode: CountsQuestion['categories']) => {
+    const dated = new Map<string, number>();
+    const undated = new Map<string, number>();
+    for (const p of papers) {
+      const at = periodOf(p, period);
+      const cats = p.categories.length === 0 ? [''] : mode === 'primary' ? [p.categories[0]] : p.categories;
+      for (const c of cats) {
+        if (at === null) undated.set(c, (undated.get(c) ?? 0) + 1);
+        else dated.set(at + SEP + c, (dated.get(at + SEP + c) ?? 0) + 1);
+      }
+    }
+    const cells: CountCell[] = [...dated].map(([key, count]) => {
+      const [at, category] = key.split(SEP);
+      return { period: at, category, count };
+    });
+    cells.sort((a, b) =>
+      a.period < b.period ? -1 : a.period > b.period ? 1 : a.category < b.category ? -1 : 1,
+    );
+    return {
+      cells,
+      undated: [...undated]
+        .map(([category, count]) => ({ category, count }))
+        .sort((a, b) => (a.category < b.category ? -1 : 1)),
+      papers: papers.length,
+    } satisfies CountsAnswer;
+  },
+);
+
+export const codeOf = memoByList((papers: readonly Paper[]): CodeAnswer => {
+  const byYear = new Map<number, { year: number; papers: number; withCode: number }>();
+  let withCode = 0;
+  for (const p of papers) {
+    if (p.hasCode) withCode++;
+    if (p.year === null) continue;
+    let row = byYear.get(p.year);
+    if (!row) byYear.set(p.year, (row = { year: p.year, papers: 0, withCode: 0 }));
+    row.papers++;
+    if (p.hasCode) row.withCode++;
+  }
+  return { years: [...byYear.values()].sort((a, b) => a.year - b.year), papers: papers.length, withCode };
+});
+
+export function collaborationOf(c: PageCollection, papers: readonly Paper[]): CollaborationAnswer {
+  const span = yearSpan(c.papers);
+  return { years: span ? collaborationRows(papers, c.people, span) : [] };
+}
+const collaborationRows = memoByList(collaborationByYear);
+
+export function summaryOf(c: PageCollection, papers: readonly Paper[]): SummaryAnswer {
+  const counts = new Map<string, number>();
+  let undated = 0;
+  for (const p of papers) {
+    if (p.year === null) undated++;
+    const cat = p.categories[0];
+    if (cat) counts.set(cat, (counts.get(cat) ?? 0) + 1);
+  }
+  return {
+    papers: papers.length,
+    span: yearSpan(papers),
+    undated,
+    categories: [...counts].map(([id, count]) => ({ id, count })).sort(byCountThenId),
+    topCoauthors: c.ownerId ? topCoauthors(papers, c.people, c.ownerId) : [],
+  };
+}

@@ -1,0 +1,292 @@
+/**
+ * The questions views ask of a collection, and their answers: plain data both ways, so a question
+ * can go to the page's own source, a worker or a server unchanged and come back the same. Every
+ * question that depends on the selection carries its filter already without the asking view's
+ * own clause (crossfilter); the source never needs to know which view asks.
+ *
+ * Orders are part of the answer (ties broken by id or name as stated), so that every source gives
+ * exactly the same answer to the same question.
+ */
+import type { Paper, PaperLinks, DatePrecision, Profile } from '../data/paper';
+import type { GraphEdge, GraphNode } from '../model/coauthor-graph';
+import type { Community } from '../model/communities';
+import type { CollaborationYear } from '../model/collaboration';
+import type { YearSpan } from '../model/timeline';
+import type { TermsViewResult } from '../workers/text-service';
+import type { Filter } from './filter';
+
+export type Period = 'year' | 'month';
+
+/**
+ * Papers per period and category. `primary`: each paper once, under its primary category;
+ * `listed`: once under each category it lists (cross-lists too). A paper without a category
+ * counts under ''. Month periods put year-only dates in January.
+ */
+export interface CountsQuestion {
+  kind: 'counts';
+  filter: Filter;
+  period: Period;
+  categories: 'primary' | 'listed';
+}
+
+export interface CountCell {
+  /** `2022` or `2022-04`. */
+  period: string;
+  category: string;
+  count: number;
+}
+
+export interface CountsAnswer {
+  /** Cells with papers, by period then category id. */
+  cells: CountCell[];
+  /** Undated papers by category (same rule), by category id. */
+  undated: { category: string; count: number }[];
+  /** Papers passing the filter, dated or not. */
+  papers: number;
+}
+
+/** Papers per year and how many of them link their code. */
+export interface CodeQuestion {
+  kind: 'code';
+  filter: Filter;
+}
+
+export interface CodeAnswer {
+  /** Years with papers, ascending. */
+  years: { year: number; papers: number; withCode: number }[];
+  /** Over every paper passing the filter, dated or not. */
+  papers: number;
+  withCode: number;
+}
+
+/** Each year's coauthors, new and returning (the owner left out), over the collection's span. */
+export interface CollaborationQuestion {
+  kind: 'collaboration';
+  filter: Filter;
+}
+
+export interface CollaborationAnswer {
+  /** Every year of the collection's span, ascending (zeros for empty years). */
+  years: CollaborationYear[];
+}
+
+/**
+ * The people the network places, from the whole collection: the `top` people with the most
+ * papers (and at least `minPapers`; the owner always) and a backbone of their strongest links.
+ */
+export interface TopGraphQuestion {
+  kind: 'top-graph';
+  top: number;
+  minPapers: number;
+}
+
+export interface TopGraphAnswer {
+  /** By papers (descending), then name. */
+  nodes: GraphNode[];
+  /** By weight (descending), then ids. */
+  edges: GraphEdge[];
+  /** People with at least `minPapers` papers. */
+  eligible: number;
+  hiddenPeople: number;
+  hiddenEdges: number;
+}
+
+/**
+ * The coauthor graph of the papers passing the filter (and dated up to `until`, when given),
+ * among the people of `only` (null: everyone). Nodes and edges are ordered as in TopGraphAnswer.
+ */
+export interface GraphQuestion {
+  kind: 'graph';
+  filter: Filter;
+  only: string[] | null;
+  until: number | null;
+}
+
+export interface GraphAnswer {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Papers counted (passing the filter and `until`). */
+  papers: number;
+  /** Of those, papers whose author list stops early ("et al."). */
+  truncated: number;
+}
+
+/** Louvain communities of the whole collection's coauthor graph (seed 1, the owner left out). */
+export interface CommunitiesQuestion {
+  kind: 'communities';
+}
+
+export interface CommunitiesAnswer {
+  /** Largest first; `index` is the position. */
+  list: Community[];
+}
+
+export type PaperOrder = 'newest' | 'oldest' | 'title';
+
+/** A window of the papers passing the filter, in an order. */
+export interface PapersQuestion {
+  kind: 'papers';
+  filter: Filter;
+  order: PaperOrder;
+  offset: number;
+  limit: number;
+}
+
+/** What the list draws of a paper (its abstract is asked for when opened). */
+export interface PaperRow {
+  /** Position in the collection: the paper's handle for `abstract`. */
+  index: number;
+  id: string;
+  title: string;
+  date: string | null;
+  precision: DatePrecision | null;
+  year: number | null;
+  yearInferred: boolean;
+  categories: readonly string[];
+  guessedCategories: readonly string[];
+  authors: readonly string[];
+  authorsTruncated: boolean;
+  hasCode: boolean;
+  hasAbstract: boolean;
+  venue: string;
+  links: PaperLinks;
+  /** Person ids in listed order (for highlighting them elsewhere). */
+  people: readonly string[];
+}
+
+export interface PapersAnswer {
+  /** Papers passing the filter. */
+  total: number;
+  rows: PaperRow[];
+}
+
+export interface AbstractQuestion {
+  kind: 'abstract';
+  index: number;
+}
+
+export interface AbstractAnswer {
+  abstract: string;
+}
+
+/** A few papers worth a slide: the newest two, one with code, the most collaborative. */
+export interface HighlightsQuestion {
+  kind: 'highlights';
+  filter: Filter;
+}
+
+export interface HighlightsAnswer {
+  /** Newest first. */
+  rows: PaperRow[];
+}
+
+/** The numbers of a selection in words: the summary slide and the CLI's summary. */
+export interface SummaryQuestion {
+  kind: 'summary';
+  filter: Filter;
+}
+
+export interface SummaryAnswer {
+  papers: number;
+  span: YearSpan | null;
+  undated: number;
+  /** Primary categories by papers (descending), then id. */
+  categories: { id: string; count: number }[];
+  /** Joint papers with the owner (none without an owner), most first, then name. */
+  topCoauthors: { id: string; name: string; papers: number }[];
+}
+
+/** The terms view of the papers passing the filter: top terms, year cells, trends, bursts. */
+export interface TermsQuestion {
+  kind: 'terms';
+  filter: Filter;
+  /** Term keys that always get a row (the term filter's own). */
+  selected: string[];
+  limit: number;
+}
+
+export type TermsAnswer = TermsViewResult;
+
+/** Every paper passing the filter, whole (exports of the selection), in collection order. */
+export interface RecordsQuestion {
+  kind: 'records';
+  filter: Filter;
+}
+
+export interface RecordsAnswer {
+  papers: Paper[];
+}
+
+/**
+ * Names as a user writes them (in a URL or on the command line) resolved against the collection:
+ * a category id in any case, a person in any written form, a term in any form, a community by
+ * number. Each answer is in the order asked; null where nothing in the collection matches.
+ */
+export interface LookupQuestion {
+  kind: 'lookup';
+  categories: string[];
+  people: string[];
+  terms: string[];
+  /** Community indexes (0 = largest). */
+  communities: number[];
+}
+
+export interface LookupAnswer {
+  categories: (string | null)[];
+  people: ({ id: string; name: string } | null)[];
+  /** The term's key and the written form most papers use. */
+  terms: ({ key: string; surface: string } | null)[];
+  communities: ({ index: number; label: string; members: number } | null)[];
+}
+
+/** Question kind → [question, answer]. */
+export interface QuestionMap {
+  counts: [CountsQuestion, CountsAnswer];
+  code: [CodeQuestion, CodeAnswer];
+  collaboration: [CollaborationQuestion, CollaborationAnswer];
+  'top-graph': [TopGraphQuestion, TopGraphAnswer];
+  graph: [GraphQuestion, GraphAnswer];
+  communities: [CommunitiesQuestion, CommunitiesAnswer];
+  papers: [PapersQuestion, PapersAnswer];
+  abstract: [AbstractQuestion, AbstractAnswer];
+  highlights: [HighlightsQuestion, HighlightsAnswer];
+  summary: [SummaryQuestion, SummaryAnswer];
+  terms: [TermsQuestion, TermsAnswer];
+  records: [RecordsQuestion, RecordsAnswer];
+  lookup: [LookupQuestion, LookupAnswer];
+}
+
+export type QuestionKind = keyof QuestionMap;
+export type Question = QuestionMap[QuestionKind][0];
+export type AnswerTo<Q extends Question> = QuestionMap[Q['kind']][1];
+
+/** What a source knows of its collection without being asked (sent once, when it opens). */
+export interface CollectionInfo {
+  /** Papers in the collection. */
+  size: number;
+  /** First and last year with a paper; null when none is dated. */
+  span: YearSpan | null;
+  undated: number;
+  /** Papers whose year was inferred from the as-of date. */
+  inferred: number;
+  /** Primary categories by papers (descending), then id; '' (no category) left out. */
+  categories: { id: string; count: number }[];
+  /** Distinct people after name merging (the owner included). */
+  people: number;
+  owner: { id: string; name: string } | null;
+  profile: Profile;
+  /** Where the papers came from: file names or a label. */
+  source: string;
+}
+
+/**
+ * Where a view's answers come from. `ask` answers at once where it can (the page's own source,
+ * cubes kept on the page) and with a promise where it must wait (a worker, a server). A source
+ * may drop work for a question that a newer one of the same kind has replaced.
+ */
+export interface DataSource {
+  readonly info: CollectionInfo;
+  ask<Q extends Question>(question: Q): AnswerTo<Q> | Promise<AnswerTo<Q>>;
+  /** Stops workers and connections; later questions are not answered. */
+  close(): void;
+}
