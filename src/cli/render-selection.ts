@@ -1,33 +1,40 @@
 /**
- * The selection that the render command's filters describe: the URL's parameters, decoded and
- * turned into clauses by the same code as the address bar, in the app's own Selection, with
- * people and colours derived as the app's collection store derives them.
+ * What the render command draws from: the file's collection opened as the page opens it, in the
+ * page's own source, and the selection its filter options ask for, decoded by the same table as
+ * the address bar (state/clause-codec.ts).
  */
 import aliasesJson from '../../data/aliases.json';
 import type { ParseResult } from '../lib/data/paper';
-import { inferOwner } from '../lib/model/owner';
-import { mergePeople, type AliasTable, type PeopleIndex } from '../lib/model/name-merge';
+import { emptyProfile } from '../lib/data/paper';
+import type { AliasTable } from '../lib/model/name-merge';
 import { categoryColors } from '../lib/model/palette';
-import { decodeContext, urlToClauses } from '../lib/state/selection-url';
-import { collectionCommunities } from '../lib/model/communities';
-import * as terms from '../lib/model/terms';
-
-const decoders = { communities: collectionCommunities, terms };
-import { Selection } from '../lib/state/selection.svelte';
-import { decodeUrlState } from '../lib/state/url-state';
+import { openCollection } from '../lib/source/page/open-collection';
+import { PageSource } from '../lib/source/page/page-source';
+import { decodeClauses } from '../lib/state/clause-codec';
+import type { ViewFrame } from '../lib/views/view';
 
 const aliases: AliasTable = { same: aliasesJson.same ?? [], different: aliasesJson.different ?? [] };
 
-/** People, colours and the selection of a parsed file for URL-style `filters`, with decoding notices. */
-export function selectionFor(
+/** The frame a view is drawn for, and the notices of filters that were ignored. */
+export async function frameFor(
   result: ParseResult,
+  file: string,
   filters: URLSearchParams,
-): { selection: Selection; people: PeopleIndex; colors: Map<string, string>; notices: string[] } {
-  const { papers } = result;
-  const owner = result.profile?.name ?? inferOwner(papers, mergePeople(papers, { aliases }));
-  const people = mergePeople(papers, { owner, aliases });
-  const { state, notices } = decodeUrlState(filters.toString(), decodeContext(papers, people, decoders));
-  const selection = new Selection();
-  selection.replaceAll(urlToClauses(state, people, papers, decoders));
-  return { selection, people, colors: categoryColors(papers), notices };
+  asOf: string,
+  width: number | null,
+): Promise<{ frame: ViewFrame; notices: string[] }> {
+  const profile = result.profile ?? emptyProfile(asOf);
+  const source = new PageSource(
+    openCollection({ papers: result.papers, profile, source: file }, { aliases }),
+  );
+  const { clauses, notices } = await decodeClauses(filters, source);
+  const frame: ViewFrame = {
+    source,
+    info: source.info,
+    filter: clauses.map(({ source: s, value }) => ({ source: s, value }) as ViewFrame['filter'][number]),
+    labels: clauses.map((c) => c.label),
+    colors: categoryColors(result.papers),
+    width,
+  };
+  return { frame, notices };
 }

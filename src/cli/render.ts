@@ -3,8 +3,8 @@
  * code as in the browser (Plot with jsdom's document), written as standalone SVG or as PNG via
  * resvg.
  *
- *   file ─► parseText ─► people, colours ─► URL filters ─► clauses ─► Selection
- *        ─► CHARTS[chart] (spec) ─► standaloneSvg ─► .svg | resvg ─► .png
+ *   file ─► parseText ─► the page's source ─► URL filters ─► clauses ─► VIEWS[chart].exportOf
+ *        ─► standaloneSvg ─► .svg | resvg ─► .png
  */
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -37,14 +37,17 @@ export async function render(
   const badDate = checkAsOf(o.asOf);
   if (badDate) return usage(badDate);
   const [chart, file] = positional;
-  const { CHARTS } = await import('./render-charts');
-  if (!Object.hasOwn(CHARTS, chart))
-    return usage(`Unknown chart “${chart}”: use one of ${Object.keys(CHARTS).join(', ')}.`);
+  const { VIEWS } = await import('../lib/views/registry');
+  if (!Object.hasOwn(VIEWS, chart))
+    return usage(`Unknown chart “${chart}”: use one of ${Object.keys(VIEWS).join(', ')}.`);
 
   const result = await loadFile(file, o.asOf);
   if (!result) return 2;
-  const { selectionFor } = await import('./render-selection');
-  const { selection, people, colors, notices } = selectionFor(result, o.filters);
+  const asOf = result.profile?.asOf || o.asOf || todayIso();
+  const pad = 18; // the margin standaloneSvg keeps at 12 px type, so --width alone is the picture's width
+  const chartWidth = o.width && !o.height ? o.width - 2 * pad : null;
+  const { frameFor } = await import('./render-selection');
+  const { frame, notices } = await frameFor(result, basename(file), o.filters, asOf, chartWidth);
   for (const n of notices) process.stderr.write(`${n}\n`);
 
   const [{ JSDOM }, { standaloneSvg }] = await Promise.all([
@@ -53,14 +56,12 @@ export async function render(
   ]);
   let picture: { svg: string; width: number; height: number };
   try {
-    const pad = 18; // the margin standaloneSvg keeps at 12 px type, so --width alone is the picture's width
-    const chartWidth = o.width && !o.height ? o.width - 2 * pad : null;
-    const exp = CHARTS[chart]({ papers: result.papers, selection, people, colors, width: chartWidth });
+    const exp = await VIEWS[chart as keyof typeof VIEWS].exportOf!(frame);
     picture = standaloneSvg(exp, {
       doc: new JSDOM('').window.document,
       theme: o.theme,
       background: o.background,
-      provenance: { source: basename(file), asOf: result.profile?.asOf || o.asOf || todayIso() },
+      provenance: { source: basename(file), asOf },
       size: o.height ? { width: o.width ?? 1920, height: o.height } : undefined,
     });
   } catch (e) {

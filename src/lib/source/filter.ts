@@ -68,3 +68,22 @@ export function filterWith(filter: Filter, clause: FilterClause): Filter {
   const rest = filter.filter((c) => c.source !== clause.source);
   return [...rest, clause].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source));
 }
+
+/** The value of `source`'s clause in the filter, if it has one. */
+export function clauseValue<S extends SourceId>(filter: Filter, source: S): ClauseValues[S] | undefined {
+  const c = filter.find((c) => c.source === source);
+  return c ? (c.value as ClauseValues[S]) : undefined;
+}
+
+/** The earliest year a filter can name: below any year a paper may have. */
+const BEFORE_ALL_YEARS = -100_000;
+
+/**
+ * The filter narrowed to papers dated up to `year` (the network as of a year): the year range
+ * ends there, or one is added that does.
+ */
+export function filterUntil(filter: Filter, year: number): Filter {
+  const range = clauseValue(filter, 'timeline');
+  const to = range ? Math.min(range.to, year) : year;
+  return filterWith(filter, { source: 'timeline', value: { from: range?.from ?? BEFORE_ALL_YEARS, to } });
+}

@@ -92,20 +92,19 @@ export interface TopGraphAnswer {
 }
 
 /**
- * The coauthor graph of the papers passing the filter (and dated up to `until`, when given),
- * among the people of `only` (null: everyone). Nodes and edges are ordered as in TopGraphAnswer.
+ * The coauthor graph of the papers passing the filter, among the people of `only` (null:
+ * everyone). Nodes and edges are ordered as in TopGraphAnswer.
  */
 export interface GraphQuestion {
   kind: 'graph';
   filter: Filter;
   only: string[] | null;
-  until: number | null;
 }
 
 export interface GraphAnswer {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  /** Papers counted (passing the filter and `until`). */
+  /** Papers passing the filter. */
   papers: number;
   /** Of those, papers whose author list stops early ("et al."). */
   truncated: number;

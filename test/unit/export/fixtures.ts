@@ -1,8 +1,8 @@
 /** Shared inputs for the export tests: the bundled profile and charts built as the CLI builds them. */
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { CHARTS } from '../../../src/cli/render-charts';
-import { selectionFor } from '../../../src/cli/render-selection';
+import { frameFor } from '../../../src/cli/render-selection';
+import { VIEWS } from '../../../src/lib/views/registry';
 import { makePaper, type Paper, type ParseResult } from '../../../src/lib/data/paper';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
 import type { ChartExport } from '../../../src/lib/export/chart-export';
@@ -30,9 +30,19 @@ export function hostilePapers(): Paper[] {
 }
 
 /** A chart of `result` with URL-style filters, as `render` builds it. */
-export function chartOf(name: string, result: ParseResult = bundled, filters = ''): ChartExport {
-  const { selection, people, colors } = selectionFor(result, new URLSearchParams(filters));
-  return CHARTS[name]({ papers: result.papers, selection, people, colors, width: null });
+export async function chartOf(
+  name: string,
+  result: ParseResult = bundled,
+  filters = '',
+): Promise<ChartExport> {
+  const { frame } = await frameFor(
+    result,
+    'profile-walmsley.txt',
+    new URLSearchParams(filters),
+    '2026-11-26',
+    null,
+  );
+  return VIEWS[name as keyof typeof VIEWS].exportOf!(frame);
 }
 
 export const document: Document = new JSDOM('').window.document;

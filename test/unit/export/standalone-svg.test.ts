@@ -46,8 +46,8 @@ describe('standaloneSvg', () => {
     'collaboration',
     'terms',
   ]) {
-    it(`${name}: parses as XML with a title, a legend, the source line, and nothing outside`, () => {
-      const chart = chartOf(name);
+    it(`${name}: parses as XML with a title, a legend, the source line, and nothing outside`, async () => {
+      const chart = await chartOf(name);
       const { svg, width, height } = standaloneSvg(chart, options);
       const doc = parseXml(svg);
       const root = doc.documentElement;
@@ -64,32 +64,32 @@ describe('standaloneSvg', () => {
     });
   }
 
-  it('names the active filters by their chip labels', () => {
-    const chart = chartOf('timeline', bundled, 'from=2021&to=2023&cat=astro-ph.GA');
+  it('names the active filters by their chip labels', async () => {
+    const chart = await chartOf('timeline', bundled, 'from=2021&to=2023&cat=astro-ph.GA');
     const { svg } = standaloneSvg(chart, options);
     expect(svg).toContain('filters: 2021–2023, astro-ph.GA</text>');
   });
 
-  it('writes the theme’s colours, not page variables', () => {
-    const light = standaloneSvg(chartOf('timeline'), options).svg;
-    const dark = standaloneSvg(chartOf('timeline'), { ...options, theme: 'dark' }).svg;
+  it('writes the theme’s colours, not page variables', async () => {
+    const light = standaloneSvg(await chartOf('timeline'), options).svg;
+    const dark = standaloneSvg(await chartOf('timeline'), { ...options, theme: 'dark' }).svg;
     expect(light).toContain(`fill="${THEME_COLORS.light['--ghost']}"`);
     expect(dark).toContain(`fill="${THEME_COLORS.dark['--ghost']}"`);
-    expect(dark).toContain(`<rect width="${standaloneSvg(chartOf('timeline'), options).width}"`);
+    expect(dark).toContain(`<rect width="${standaloneSvg(await chartOf('timeline'), options).width}"`);
     expect(dark).toContain(`fill="${THEME_COLORS.dark['--panel']}"`);
   });
 
-  it('leaves the background out when asked for transparency', () => {
-    const { svg, width, height } = standaloneSvg(chartOf('categories'), {
+  it('leaves the background out when asked for transparency', async () => {
+    const { svg, width, height } = standaloneSvg(await chartOf('categories'), {
       ...options,
       background: 'transparent',
     });
     expect(svg).not.toContain(`<rect width="${width}" height="${height}"`);
   });
 
-  it('fits a slide exactly, with larger type', () => {
+  it('fits a slide exactly, with larger type', async () => {
     for (const name of ['timeline', 'categories', 'network']) {
-      const { svg, width, height } = standaloneSvg(chartOf(name), {
+      const { svg, width, height } = standaloneSvg(await chartOf(name), {
         ...options,
         size: { width: 1920, height: 1080 },
       });
@@ -98,9 +98,9 @@ describe('standaloneSvg', () => {
     }
   });
 
-  it('keeps hostile data as escaped text', () => {
+  it('keeps hostile data as escaped text', async () => {
     const result = { ...bundled, profile: undefined, papers: hostilePapers() };
-    const net = chartOf('network', result, `q=${encodeURIComponent(HOSTILE_TITLE)}`);
+    const net = await chartOf('network', result, `q=${encodeURIComponent(HOSTILE_TITLE)}`);
     const hostile = { ...net, title: HOSTILE_TITLE };
     const provenance = { source: '"><script>alert(2)</script>', asOf: '2026-01-01' };
     const { svg } = standaloneSvg(hostile, { ...options, provenance });
@@ -114,11 +114,14 @@ describe('standaloneSvg', () => {
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('drops characters XML cannot carry', () => {
+  it('drops characters XML cannot carry', async () => {
     const papers = [
       makePaper({ title: 't', date: '2020', authors: ['Bell\u0007 Ringer'], source: { file: 'x' } }),
     ];
-    const { svg } = standaloneSvg(chartOf('network', { ...bundled, profile: undefined, papers }), options);
+    const { svg } = standaloneSvg(
+      await chartOf('network', { ...bundled, profile: undefined, papers }),
+      options,
+    );
     expect(() => parseXml(svg)).not.toThrow();
   });
 });

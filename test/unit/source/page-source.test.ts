@@ -105,7 +105,7 @@ describe('the page source on the bundled profile', () => {
     expect(top).toEqual(collectionTopGraph(papers, people, 500, { minPapers: 1 }));
     const scaife = people.resolve('Anna Scaife')!;
     const filter: Filter = [{ source: 'network', value: [scaife] }];
-    const graph = await ask(source, { kind: 'graph', filter, only: top.nodes.map((n) => n.id), until: null });
+    const graph = await ask(source, { kind: 'graph', filter, only: top.nodes.map((n) => n.id) });
     expect(graph.papers).toBe(5);
     const expected = buildCoauthorGraph(
       papers.filter((p) => people.paperPeople.get(p.id)?.includes(scaife)),

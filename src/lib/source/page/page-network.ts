@@ -18,12 +18,10 @@ const graphOf = memoByList(
 const onlySets = new Map<string, ReadonlySet<string>>();
 
 export function graphOfFilter(c: PageCollection, papers: readonly Paper[], q: GraphQuestion): GraphAnswer {
-  const until = q.until;
-  const counted = until === null ? papers : papers.filter((p) => p.year !== null && p.year <= until);
-  const graph = graphOf(counted, c.people, q.only ? onlyOf(q.only) : null);
+  const graph = graphOf(papers, c.people, q.only ? onlyOf(q.only) : null);
   let truncated = 0;
-  for (const p of counted) if (p.authorsTruncated) truncated++;
-  return { nodes: graph.nodes, edges: graph.edges, papers: counted.length, truncated };
+  for (const p of papers) if (p.authorsTruncated) truncated++;
+  return { nodes: graph.nodes, edges: graph.edges, papers: papers.length, truncated };
 }
 
 function onlyOf(ids: readonly string[]): ReadonlySet<string> {

@@ -1,0 +1,257 @@
+/**
+ * Clauses as the user sees them (a chip's label, a screen reader's description) and as the URL
+ * and the command line write them: one table, one entry per clause source, used in both
+ * directions. Decoding resolves what the user wrote (a category in any case, a person in any
+ * written form, a term in any form, a community by number) through the data source, so it works
+ * the same whatever holds the collection; what cannot be resolved is ignored with a notice.
+ */
+import { categoryTitle } from '../data/category-label';
+import type { ClauseValues, FilterClause, SourceId } from '../source/filter';
+import { SOURCE_ORDER } from '../source/filter';
+import type { DataSource, LookupAnswer, LookupQuestion } from '../source/questions';
+
+/** A filter clause with the words that show it. */
+export type Clause<S extends SourceId = SourceId> = Extract<FilterClause, { source: S }> & {
+  /** Short text for the chip: "2021–2023", "astro-ph.GA". */
+  label: string;
+  /** Longer text for screen readers and tooltips. */
+  description: string;
+  /** How the URL names the values: people's names, terms' written forms (else the values). */
+  names?: readonly string[];
+};
+
+export function yearsClause(range: ClauseValues['timeline']): Clause<'timeline'> {
+  const from = Math.min(range.from, range.to);
+  const to = Math.max(range.from, range.to);
+  const label = from === to ? String(from) : `${from}–${to}`;
+  return { source: 'timeline', value: { from, to }, label, description: `Years ${label}` };
+}
+
+export function categoriesClause(ids: readonly string[]): Clause<'categories'> {
+  return {
+    source: 'categories',
+    value: [...ids],
+    label: ids.join(', '),
+    description: `Categories: ${ids.map(categoryTitle).join('; ')}`,
+  };
+}
+
+/** People by id, with their display names (in the same order). */
+export function peopleClause(ids: readonly string[], names: readonly string[]): Clause<'network'> {
+  return {
+    source: 'network',
+    value: [...ids],
+    names: [...names],
+    label: names.join(' & '),
+    description: ids.length > 1 ? `Joint papers of ${names.join(' and ')}` : `Papers with ${names[0]}`,
+  };
+}
+
+export function communityClause(index: number, name: string): Clause<'community'> {
+  return {
+    source: 'community',
+    value: index,
+    label: `Community ${index + 1}: ${name}`,
+    description: `Papers with a member of coauthor community ${index + 1} (${name})`,
+  };
+}
+
+/** Terms by key, with the written forms to show (in the same order). */
+export function termsClause(keys: readonly string[], surfaces: readonly string[]): Clause<'term'> {
+  return {
+    source: 'term',
+    value: [...keys],
+    names: [...surfaces],
+    label: surfaces.map((t) => `“${t}”`).join(' & '),
+    description: `Papers mentioning ${surfaces.join(' and ')}`,
+  };
+}
+
+export function searchClause(query: string): Clause<'search'> {
+  return { source: 'search', value: query, label: `“${query}”`, description: `Text search: ${query}` };
+}
+
+export function codeClause(): Clause<'code'> {
+  return { source: 'code', value: true, label: 'Has code', description: 'Papers with code available' };
+}
+
+/** A URL parameter's values, repeated or comma-separated (`cat=a,b&cat=c`). */
+export function listParam(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** What a source's parameters ask for, before the collection is consulted. */
+type Request = Omit<LookupQuestion, 'kind'> & { from?: number; to?: number; q?: string; code?: boolean };
+
+interface Codec<S extends SourceId> {
+  /** The URL parameters (and CLI options) this source reads and writes. */
+  params: readonly string[];
+  /** Adds this source's values of `params` to the request; notices for what is malformed. */
+  read(params: URLSearchParams, request: Request, notices: string[]): void;
+  /** The clause the resolved request asks for, if any. */
+  clause(
+    request: Request,
+    found: LookupAnswer,
+    span: { first: number; last: number } | null,
+    notices: string[],
+  ): Clause<S> | null;
+  write(clause: Clause<S>, params: URLSearchParams): void;
+}
+
+const YEAR = /^\d{4}$/;
+
+const CODECS: { [S in SourceId]: Codec<S> } = {
+  timeline: {
+    params: ['from', 'to'],
+    read(params, request, notices) {
+      for (const key of ['from', 'to'] as const) {
+        const raw = params.get(key)?.trim();
+        if (!raw) continue;
+        if (YEAR.test(raw)) request[key] = Number(raw);
+        else notices.push(`Ignored “${key}=${params.get(key)}”: expected a four-digit year.`);
+      }
+    },
+    clause(r, _found, span) {
+      if (r.from === undefined && r.to === undefined) return null;
+      const from = r.from ?? Math.min(span?.first ?? r.to!, r.to!);
+      const to = r.to ?? Math.max(span?.last ?? r.from!, r.from!);
+      return yearsClause({ from, to });
+    },
+    write(c, params) {
+      params.set('from', String(c.value.from));
+      params.set('to', String(c.value.to));
+    },
+  },
+  categories: {
+    params: ['cat'],
+    read: (params, r) => void r.categories.push(...listParam(params, 'cat')),
+    clause(r, found, _span, notices) {
+      const ids: string[] = [];
+      r.categories.forEach((text, i) => {
+        const id = found.categories[i];
+        if (id === null) notices.push(`Ignored category “${text}”: not in this collection.`);
+        else if (!ids.includes(id)) ids.push(id);
+      });
+      return ids.length ? categoriesClause(ids) : null;
+    },
+    write: (c, params) => params.set('cat', c.value.join(',')),
+  },
+  network: {
+    params: ['author'],
+    read: (params, r) => void r.people.push(...listParam(params, 'author')),
+    clause(r, found, _span, notices) {
+      const people: { id: string; name: string }[] = [];
+      r.people.forEach((text, i) => {
+        const person = found.people[i];
+        if (person === null)
+          notices.push(`Ignored author “${text}”: nobody of that name in this collection.`);
+        else if (!people.some((p) => p.id === person.id)) people.push(person);
+      });
+      return people.length
+        ? peopleClause(
+            people.map((p) => p.id),
+            people.map((p) => p.name),
+          )
+        : null;
+    },
+    write: (c, params) => {
+      for (const name of c.names ?? c.value) params.append('author', name);
+    },
+  },
+  community: {
+    params: ['community'],
+    read(params, r, notices) {
+      const raw = params.get('community')?.trim();
+      if (!raw) return;
+      if (/^\d+$/.test(raw) && Number(raw) >= 1) r.communities.push(Number(raw) - 1);
+      else
+        notices.push(`Ignored “community=${params.get('community')}”: no coauthor community of that number.`);
+    },
+    clause(r, found, _span, notices) {
+      const c = found.communities[0];
+      if (r.communities.length === 0) return null;
+      if (!c) {
+        notices.push(`Ignored “community=${r.communities[0] + 1}”: no coauthor community of that number.`);
+        return null;
+      }
+      return communityClause(c.index, c.label);
+    },
+    write: (c, params) => params.set('community', String(c.value + 1)),
+  },
+  term: {
+    params: ['term'],
+    read: (params, r) => void r.terms.push(...listParam(params, 'term')),
+    clause(r, found, _span, notices) {
+      const terms: { key: string; surface: string }[] = [];
+      r.terms.forEach((text, i) => {
+        const term = found.terms[i];
+        if (term === null) notices.push(`Ignored term “${text}”: no paper mentions it.`);
+        else if (!terms.some((t) => t.key === term.key)) terms.push(term);
+      });
+      return terms.length
+        ? termsClause(
+            terms.map((t) => t.key),
+            terms.map((t) => t.surface),
+          )
+        : null;
+    },
+    write: (c, params) => params.set('term', c.value.join(',')),
+  },
+  search: {
+    params: ['q'],
+    read(params, r) {
+      const q = params.get('q')?.trim();
+      if (q) r.q = q;
+    },
+    clause: (r) => (r.q ? searchClause(r.q) : null),
+    write: (c, params) => params.set('q', c.value),
+  },
+  code: {
+    params: ['code'],
+    read(params, r, notices) {
+      const raw = params.get('code');
+      if (raw === '1' || raw === 'true') r.code = true;
+      else if (raw !== null && raw !== '0' && raw !== 'false')
+        notices.push(`Ignored “code=${raw}”: use code=1.`);
+    },
+    clause: (r) => (r.code ? codeClause() : null),
+    write: (_c, params) => params.set('code', '1'),
+  },
+};
+
+/** Every parameter a clause source reads. */
+export const FILTER_PARAMETERS: readonly string[] = SOURCE_ORDER.flatMap((s) => CODECS[s].params);
+
+/** The clauses a query string (or the CLI's options as one) asks for, resolved by `source`. */
+export async function decodeClauses(
+  params: URLSearchParams,
+  source: DataSource,
+): Promise<{ clauses: Clause[]; notices: string[] }> {
+  const notices: string[] = [];
+  const request: Request = { categories: [], people: [], terms: [], communities: [] };
+  for (const s of SOURCE_ORDER) CODECS[s].read(params, request, notices);
+  const needed =
+    request.categories.length + request.people.length + request.terms.length + request.communities.length;
+  const found: LookupAnswer = needed
+    ? await source.ask({ kind: 'lookup', ...request })
+    : { categories: [], people: [], terms: [], communities: [] };
+  const clauses: Clause[] = [];
+  for (const s of SOURCE_ORDER) {
+    const clause = (CODECS[s] as Codec<SourceId>).clause(request, found, source.info.span, notices);
+    if (clause) clauses.push(clause);
+  }
+  return { clauses, notices };
+}
+
+/** The clauses as URL parameters, in source order. */
+export function encodeClauses(clauses: readonly Clause[], params = new URLSearchParams()): URLSearchParams {
+  for (const s of SOURCE_ORDER) {
+    const clause = clauses.find((c) => c.source === s);
+    if (clause) (CODECS[s] as Codec<SourceId>).write(clause, params);
+  }
+  return params;
+}

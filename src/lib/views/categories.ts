@@ -1,0 +1,61 @@
+/**
+ * The categories view: every primary category of the collection, grouped by archive, with its
+ * papers in the selection over its papers in all. Its own clause is a set of categories.
+ */
+import { categoryLines } from '../charts/categories-spec';
+import { categoriesExport } from '../export/chart-categories';
+import { categoryRowsFromCounts, type CategoryCount } from '../model/category-counts';
+import { clauseValue, filterWithout, NO_FILTER, type Filter } from '../source/filter';
+import type { CountsAnswer, CountsQuestion } from '../source/questions';
+import { answer, type ViewRecipe } from './view';
+
+export function categoriesQuestions(filter: Filter): { shown: CountsQuestion; all: CountsQuestion } {
+  const ask = (f: Filter): CountsQuestion => ({
+    kind: 'counts',
+    filter: f,
+    period: 'year',
+    categories: 'primary',
+  });
+  return { shown: ask(filterWithout(filter, 'categories')), all: ask(NO_FILTER) };
+}
+
+/** Papers per primary category, dated or not; papers without a category left out. */
+export function perCategory(counts: CountsAnswer): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of [...counts.cells, ...counts.undated])
+    if (c.category !== '') out[c.category] = (out[c.category] ?? 0) + c.count;
+  return out;
+}
+
+export function categoryRowsOf(shown: CountsAnswer, all: CountsAnswer): CategoryCount[] {
+  return categoryRowsFromCounts(perCategory(all), perCategory(shown));
+}
+
+export function categoriesSummary(rows: readonly CategoryCount[]): string {
+  const top = [...rows].sort((a, b) => b.count - a.count)[0];
+  const n = rows.filter((r) => r.count > 0).length;
+  return top && top.count > 0
+    ? `${n} of ${rows.length} categories in the selection; most papers in ${top.short} (${top.count}).`
+    : 'No papers in the selection.';
+}
+
+export const CATEGORIES: ViewRecipe = {
+  id: 'categories',
+  title: 'Categories',
+  own: 'categories',
+  async exportOf(frame) {
+    const q = categoriesQuestions(frame.filter);
+    const [shown, all] = await Promise.all([
+      answer(frame.source.ask(q.shown)),
+      answer(frame.source.ask(q.all)),
+    ]);
+    return categoriesExport({
+      lines: categoryLines(categoryRowsOf(shown, all)),
+      colors: frame.colors,
+      selected: new Set(clauseValue(frame.filter, 'categories') ?? []),
+      width: frame.width ?? 480,
+      title: CATEGORIES.title,
+      filters: frame.labels,
+    });
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Category trends: each category's share of a year's papers (or, with cross-lists, of its
+ * listings) as a normalised stacked area; minor categories fold into "Other". Its own clause is
+ * the categories view's: clicking a category filters by it.
+ */
+import { categoryTrendsExport } from '../export/chart-trends';
+import {
+  extendColors,
+  foldMinor,
+  OTHER,
+  type CategoryMode,
+  type CategoryShare,
+} from '../model/category-trends';
+import type { YearSpan } from '../model/timeline';
+import { clauseValue, filterWithout, type Filter } from '../source/filter';
+import type { CountsAnswer, CountsQuestion } from '../source/questions';
+import { answer, yearsOf, type ViewRecipe } from './view';
+
+/** Categories drawn before the rest fold into OTHER. */
+export const SHOWN_CATEGORIES = 8;
+
+export function categoryTrendsQuestion(filter: Filter, mode: CategoryMode): CountsQuestion {
+  return {
+    kind: 'counts',
+    filter: filterWithout(filter, 'categories'),
+    period: 'year',
+    categories: mode === 'primary' ? 'primary' : 'listed',
+  };
+}
+
+/**
+ * Categories by their count over all years (descending, ties by name), then one row per category
+ * and year of the span; a year without papers has share NaN (a gap, not a zero). Papers without
+ * a category are left out.
+ */
+export function categorySharesOf(counts: CountsAnswer, span: YearSpan): CategoryShare[] {
+  const years = span.last - span.first + 1;
+  const totals = new Float64Array(years);
+  const byCat = new Map<string, Float64Array>();
+  const sums = new Map<string, number>();
+  for (const c of counts.cells) {
+    if (c.category === '') continue;
+    const y = Number(c.period) - span.first;
+    sums.set(c.category, (sums.get(c.category) ?? 0) + c.count);
+    if (y < 0 || y >= years) continue;
+    let row = byCat.get(c.category);
+    if (!row) byCat.set(c.category, (row = new Float64Array(years)));
+    row[y] += c.count;
+    totals[y] += c.count;
+  }
+  const order = [...sums.keys()].sort((a, b) => sums.get(b)! - sums.get(a)! || a.localeCompare(b));
+  const rows: CategoryShare[] = [];
+  for (const cat of order) {
+    const row = byCat.get(cat);
+    for (let y = 0; y < years; y++) {
+      const count = row?.[y] ?? 0;
+      rows.push({ year: span.first + y, category: cat, count, share: totals[y] ? count / totals[y] : NaN });
+    }
+  }
+  return rows;
+}
+
+/** The rows drawn: the top categories and OTHER, with colours for those only cross-listed. */
+export function categoryTrendsOf(counts: CountsAnswer, span: YearSpan, colors: ReadonlyMap<string, string>) {
+  const rows = foldMinor(categorySharesOf(counts, span), SHOWN_CATEGORIES);
+  const cats = [...new Set(rows.map((r) => r.category))];
+  return {
+    rows,
+    palette: extendColors(
+      colors,
+      cats.filter((c) => c !== OTHER),
+    ),
+  };
+}
+
+export const CATEGORY_TRENDS: ViewRecipe = {
+  id: 'category-trends',
+  title: 'Category trends',
+  own: 'categories',
+  async exportOf(frame) {
+    const span = frame.info.span;
+    if (!span) throw new Error('no paper has a year, so there is no trend');
+    const counts = await answer(frame.source.ask(categoryTrendsQuestion(frame.filter, 'primary')));
+    const { rows, palette } = categoryTrendsOf(counts, span, frame.colors);
+    return categoryTrendsExport(
+      {
+        rows,
+        colors: palette,
+        selected: new Set(clauseValue(frame.filter, 'categories') ?? []),
+        years: yearsOf(span),
+      },
+      { width: frame.width ?? 480, height: 300, filters: frame.labels },
+    );
+  },
+};

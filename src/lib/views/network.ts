@@ -1,0 +1,82 @@
+/**
+ * The coauthor network. People are placed once, from the whole collection (its top people and
+ * their strongest links), so they stay put while filters change; the graph drawn is the
+ * selection's, cut to the people and links placed. Its own clause is a set of people.
+ *
+ *   top-graph (no filter) ─► layout            graph (filter without people) ─► cut to the placed ─► drawn
+ */
+import { categoryNodeColor, networkCategoryLegend, networkExport } from '../export/chart-network';
+import type { CoauthorGraph } from '../model/coauthor-graph';
+import { DEFAULT_TOP_PEOPLE, edgeKey } from '../model/network-top';
+import { clauseValue, filterUntil, filterWithout, type Filter } from '../source/filter';
+import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../source/questions';
+import { answer, type ViewRecipe } from './view';
+
+export function topGraphQuestion(top = DEFAULT_TOP_PEOPLE, minPapers = 1): TopGraphQuestion {
+  return { kind: 'top-graph', top, minPapers };
+}
+
+/** The selection's graph among `placed` people; with `asOf`, of the papers up to that year. */
+export function networkGraphQuestion(
+  filter: Filter,
+  placed: readonly string[],
+  asOf: number | null = null,
+): GraphQuestion {
+  const own = filterWithout(filter, 'network');
+  return { kind: 'graph', filter: asOf === null ? own : filterUntil(own, asOf), only: [...placed] };
+}
+
+/** The graph drawn: the selection's people who are placed, and its links that the top graph keeps. */
+export function drawnGraph(
+  graph: GraphAnswer,
+  top: TopGraphAnswer,
+  placed: { has(id: string): boolean },
+): CoauthorGraph {
+  const kept = new Set(top.edges.map(edgeKey));
+  return {
+    nodes: graph.nodes.filter((n) => placed.has(n.id)),
+    edges: graph.edges.filter((e) => kept.has(edgeKey(e))),
+  };
+}
+
+export function networkSummary(input: {
+  drawn: CoauthorGraph;
+  graph: GraphAnswer;
+  top: TopGraphAnswer;
+  people: number;
+  asOf: number | null;
+}): string {
+  const { drawn, graph, top, asOf } = input;
+  const hidden =
+    top.hiddenPeople || top.hiddenEdges
+      ? ` Drawn: the ${top.nodes.length.toLocaleString('en')} people with the most papers of ${input.people.toLocaleString('en')}` +
+        (top.hiddenEdges ? ", with each one's strongest links." : '.')
+      : '';
+  const truncated = graph.truncated
+    ? ` ${graph.truncated} of ${graph.papers} papers list only their first authors ("et al."), so the network shows only who is listed.`
+    : '';
+  return `${drawn.nodes.length} people and ${drawn.edges.length} coauthor links in ${graph.papers} papers${asOf === null ? '' : ` up to ${asOf}`}.${hidden}${truncated}`;
+}
+
+export const NETWORK: ViewRecipe = {
+  id: 'network',
+  title: 'Coauthor network',
+  own: 'network',
+  async exportOf(frame) {
+    const top = await answer(frame.source.ask(topGraphQuestion()));
+    const placed = new Set(top.nodes.map((n) => n.id));
+    const graph = await answer(frame.source.ask(networkGraphQuestion(frame.filter, [...placed])));
+    const drawn = drawnGraph(graph, top, placed);
+    return networkExport({
+      title: NETWORK.title,
+      layoutGraph: top,
+      graph: drawn,
+      nodeColor: categoryNodeColor(frame.colors),
+      legend: networkCategoryLegend(drawn, frame.colors),
+      selected: new Set(clauseValue(frame.filter, 'network') ?? []),
+      width: frame.width ?? 640,
+      height: 460,
+      filters: frame.labels,
+    });
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * The timeline: papers per year (or month) and primary category, over the whole collection's
+ * counts as a grey ghost. Its own clause is a year range.
+ *
+ *   filter without the year range ─► counts per period × category ─► rows ─► timelineSpec
+ *   no filter                      ─► counts per period × category ─► ghost
+ */
+import type { ChartExport } from '../export/chart-export';
+import { timelineExport } from '../export/chart-timeline';
+import { periods, type Granularity, type TimelineRow, type YearSpan } from '../model/timeline';
+import { clauseValue, filterWithout, NO_FILTER, type Filter, type YearRange } from '../source/filter';
+import type { CountsAnswer, CountsQuestion } from '../source/questions';
+import { answer, type ViewFrame, type ViewRecipe } from './view';
+
+export interface TimelineOptions {
+  granularity: Granularity;
+  cumulative: boolean;
+}
+
+export function timelineQuestions(
+  filter: Filter,
+  granularity: Granularity,
+): { shown: CountsQuestion; all: CountsQuestion } {
+  const ask = (f: Filter): CountsQuestion => ({
+    kind: 'counts',
+    filter: f,
+    period: granularity,
+    categories: 'primary',
+  });
+  return { shown: ask(filterWithout(filter, 'timeline')), all: ask(NO_FILTER) };
+}
+
+/**
+ * One row per period of the span and category with papers, empty periods as a zero row of
+ * category ''; cumulative rows carry each category's running total.
+ */
+export function timelineRowsOf(counts: CountsAnswer, span: YearSpan, o: TimelineOptions): TimelineRow[] {
+  const byPeriod = new Map<string, Map<string, number>>();
+  for (const c of counts.cells) {
+    let m = byPeriod.get(c.period);
+    if (!m) byPeriod.set(c.period, (m = new Map()));
+    m.set(c.category, c.count);
+  }
+  const cats = [...new Set(counts.cells.map((c) => c.category))].sort();
+  const running = new Map<string, number>();
+  const rows: TimelineRow[] = [];
+  for (const period of periods(span, o.granularity)) {
+    const year = Number(period.slice(0, 4));
+    const byCat = byPeriod.get(period);
+    if (!o.cumulative) {
+      if (!byCat) rows.push({ period, year, category: '', count: 0 });
+      else
+        for (const cat of cats)
+          if (byCat.has(cat)) rows.push({ period, year, category: cat, count: byCat.get(cat)! });
+      continue;
+    }
+    let any = false;
+    for (const cat of cats) {
+      const total = (running.get(cat) ?? 0) + (byCat?.get(cat) ?? 0);
+      running.set(cat, total);
+      if (total > 0) {
+        rows.push({ period, year, category: cat, count: total });
+        any = true;
+      }
+    }
+    if (!any) rows.push({ period, year, category: '', count: 0 });
+  }
+  return rows;
+}
+
+/** Total papers per period (the ghost behind the bars). */
+export function periodTotals(rows: readonly TimelineRow[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.period, (totals.get(r.period) ?? 0) + r.count);
+  return totals;
+}
+
+/** Dated papers per year. */
+export function yearCountsOf(counts: CountsAnswer): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of counts.cells) {
+    const year = Number(c.period.slice(0, 4));
+    out.set(year, (out.get(year) ?? 0) + c.count);
+  }
+  return out;
+}
+
+export function timelineSummary(input: {
+  papers: number;
+  span: YearSpan | null;
+  yearCounts: ReadonlyMap<number, number>;
+  range: YearRange | null;
+}): string {
+  const { span, range } = input;
+  if (!span) return 'No dated papers.';
+  const peak = [...input.yearCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return `${input.papers} papers from ${span.first} to ${span.last}${peak ? `; most in ${peak[0]} (${peak[1]})` : ''}${range ? `; selected ${range.from === range.to ? range.from : `${range.from}–${range.to}`}` : ''}.`;
+}
+
+export const TIMELINE: ViewRecipe = {
+  id: 'timeline',
+  title: 'Papers over time',
+  own: 'timeline',
+  async exportOf(frame: ViewFrame): Promise<ChartExport> {
+    const span = frame.info.span;
+    if (!span) throw new Error('no paper has a year, so there is no timeline');
+    const o: TimelineOptions = { granularity: 'year', cumulative: false };
+    const q = timelineQuestions(frame.filter, o.granularity);
+    const [shown, all] = await Promise.all([
+      answer(frame.source.ask(q.shown)),
+      answer(frame.source.ask(q.all)),
+    ]);
+    return timelineExport({
+      rows: timelineRowsOf(shown, span, o),
+      ghost: periodTotals(timelineRowsOf(all, span, o)),
+      periods: periods(span, 'year'),
+      colors: frame.colors,
+      ...o,
+      range: clauseValue(frame.filter, 'timeline') ?? null,
+      width: frame.width ?? 640,
+      height: 260,
+      title: TIMELINE.title,
+      filters: frame.labels,
+    });
+  },
+};
