@@ -2,7 +2,7 @@
  * The render command's options, checked before anything heavy is loaded. Filters keep the URL's
  * parameter names (`--cat cs.CV --from 2022` is `?cat=cs.CV&from=2022`); see render-selection.ts.
  */
-import type { Theme } from '../lib/state/url-state';
+import type { Theme } from '../lib/export/theme-colors';
 
 export interface RenderOptions {
   out: string;

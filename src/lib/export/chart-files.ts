@@ -2,7 +2,7 @@
  * The files the export menu offers for a chart, with their names: standalone SVG, PNG (browser
  * rasterisation) and the CSV of the rows behind it.
  */
-import type { Theme } from '../state/url-state';
+import type { Theme } from './theme-colors';
 import { fileStem, type ChartExport, type Provenance } from './chart-export';
 import { rowsToCsv } from './csv-export';
 import { svgToPng } from './png-browser';

@@ -7,7 +7,7 @@
  *   │   chart (fitted, centred)    │
  *   └ Data: …, as of …; filters: … ┘
  */
-import type { Theme } from '../state/url-state';
+import type { Theme } from './theme-colors';
 import { sourceLine, type ChartExport, type Provenance } from './chart-export';
 import { serializeSvgContent } from './svg-serialize';
 import { layoutLegend, wrapText } from './text-layout';

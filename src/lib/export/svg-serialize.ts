@@ -4,7 +4,7 @@
  * the theme's colours, and anything that could reach outside the file or run (scripts, event
  * handlers, foreign objects, external links and `url(…)`s) is dropped. Text is always escaped.
  */
-import type { Theme } from '../state/url-state';
+import type { Theme } from './theme-colors';
 import { resolveColor, resolveFontFamily } from './theme-colors';
 import { escapeXml } from './xml-escape';
 

@@ -2,7 +2,9 @@
  * The page's CSS variables as concrete colours per theme, so an exported chart looks like the
  * page without a stylesheet. Kept in step with `src/app.css` by a unit test.
  */
-import type { Theme } from '../state/url-state';
+
+/** The page's colour theme; exports write out its colours. */
+export type Theme = 'light' | 'dark';
 
 export type ThemeColors = Readonly<Record<string, string>>;
 

@@ -3,7 +3,9 @@
  * Decoding never throws: unknown or malformed parameters become notices and are ignored.
  */
 
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../export/theme-colors';
+
+export type { Theme };
 
 export interface UrlState {
   from: number | null;
