@@ -5,7 +5,7 @@
  */
 import aliasesJson from '../../data/aliases.json';
 import type { ParseResult } from '../lib/data/paper';
-import { inferOwner } from '../lib/model/owner';
+import { chooseOwner } from '../lib/model/owner';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../lib/model/name-merge';
 import { categoryColors } from '../lib/model/palette';
 import { decodeContext, urlToClauses } from '../lib/state/selection-url';
@@ -24,7 +24,7 @@ export function selectionFor(
   filters: URLSearchParams,
 ): { selection: Selection; people: PeopleIndex; colors: Map<string, string>; notices: string[] } {
   const { papers } = result;
-  const owner = result.profile?.name ?? inferOwner(papers, mergePeople(papers, { aliases }));
+  const owner = chooseOwner(papers, result.profile, mergePeople(papers, { aliases })).name;
   const people = mergePeople(papers, { owner, aliases });
   const { state, notices } = decodeUrlState(filters.toString(), decodeContext(papers, people, decoders));
   const selection = new Selection();
