@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, status, test } from './fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
@@ -21,6 +22,13 @@ function cliPapers(...files: string[]): number {
   return JSON.parse(r.stdout).papers as number;
 }
 
+/** The bundled profile with the import panel open. */
+async function openImport(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(status(page)).toHaveText('16 papers');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+}
+
 const shared = [
   'orcid_v3_works_0000-0003-1444-9135.json',
   'bibtex_ads_astropy_v5_paper_129.bib',
@@ -31,9 +39,7 @@ for (const name of shared) {
   test(`the page's status counts ${name} as the CLI's summary does`, async ({ page, watch }) => {
     void watch;
     const n = cliPapers(realPath(name));
-    await page.goto('/');
-    await expect(status(page)).toHaveText('16 papers');
-    await page.getByRole('button', { name: 'Load data…' }).click();
+    await openImport(page);
     await page.locator('input[type=file]').setInputFiles(realPath(name));
     await expect(page.getByText(`${name}: read as`)).toBeVisible();
     await expect(status(page)).toHaveText(`${n} papers`);
@@ -47,8 +53,7 @@ test('an author profile loaded with works that are not theirs is labelled and sa
   void watch;
   const files = [own('openalex/author-jane-doe.json'), realPath('openalex_works_list_50_cursor.json')];
   const n = cliPapers(...files);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Load data…' }).click();
+  await openImport(page);
   await page.locator('input[type=file]').setInputFiles(files);
   await expect(status(page)).toHaveText(`${n} papers`);
   await expect(
@@ -74,8 +79,7 @@ test('two pasted entries first-authored by one person make that person the owner
   watch,
 }) => {
   void watch;
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Load data…' }).click();
+  await openImport(page);
   await page
     .getByLabel('Or paste text')
     .fill(readFileSync(own('bibtex/two-entries-one-first-author.bib'), 'utf8'));
