@@ -1,8 +1,10 @@
-/** Reading a publication file for a CLI command: bytes → text → papers, problems on stderr. */
+/**
+ * Reading publication files for a CLI command with the page's own import (`readFiles`: decode,
+ * detect, parse, merge), so both count the same papers. Problems go to stderr with file and line.
+ */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeBytes } from '../lib/data/decode-text';
-import { parseText } from '../lib/data/parse-text';
+import { readFiles, type FileInput } from '../lib/data/read-files';
 import type { ParseResult, Problem } from '../lib/data/paper';
 
 function where(p: Problem): string {
@@ -10,30 +12,51 @@ function where(p: Problem): string {
 }
 
 /**
- * Parses `file` with the app's parsers. Problems are written to stderr with the file and line;
- * null (after a message) when the file cannot be read or yields no paper: exit status 2.
+ * Reads and merges `files` as the page does. Null (after a message) when a file cannot be read or
+ * no paper comes out: exit status 2. The result's format is each file's, joined by "+".
  */
-export async function loadFile(file: string, asOf: string | undefined): Promise<ParseResult | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    process.stderr.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
-    return null;
+export async function loadFiles(
+  files: readonly string[],
+  asOf: string | undefined,
+): Promise<ParseResult | null> {
+  // Papers and problems name a file by its base name, as in the page, unless two share one.
+  const names = files.map((f) =>
+    files.filter((g) => basename(g) === basename(f)).length > 1 ? f : basename(f),
+  );
+  const pathOf = new Map(names.map((n, i) => [n, files[i]]));
+  const inputs: FileInput[] = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      inputs.push({ name: names[i], bytes: readFileSync(file) });
+    } catch (e) {
+      process.stderr.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+      return null;
+    }
   }
-  const decoded = decodeBytes(bytes, file);
-  if (!decoded.ok) {
-    process.stderr.write(`${decoded.message}\n`);
-    return null;
+  const { merged, results } = await readFiles(inputs, asOf);
+  const result: ParseResult = {
+    format: results.map((r) => r.format).join('+'),
+    papers: merged.papers,
+    problems: merged.problems,
+    ...(merged.profile ? { profile: merged.profile } : {}),
+    records: results.reduce((n, r) => n + r.records, 0),
+  };
+  for (const p of result.problems) {
+    const file = pathOf.get(p.file) ?? p.file;
+    process.stderr.write(`${file}, ${where(p)}: ${p.message}\n`);
   }
-  const result = await parseText(decoded.text, { file: basename(file), asOf });
-  for (const p of result.problems) process.stderr.write(`${file}, ${where(p)}: ${p.message}\n`);
   if (result.papers.length === 0) {
     const first = result.problems[0];
+    const file = first ? (pathOf.get(first.file) ?? first.file) : files.join(', ');
     process.stderr.write(`${file}${first ? `, ${where(first)}` : ''}: no paper could be read.\n`);
     return null;
   }
   return result;
+}
+
+/** One file: see `loadFiles`. */
+export function loadFile(file: string, asOf: string | undefined): Promise<ParseResult | null> {
+  return loadFiles([file], asOf);
 }
 
 /** A valid `--as-of`, or a message. */

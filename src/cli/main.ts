@@ -1,7 +1,7 @@
 /**
  * Command line: the app's own data, model and chart code, run in Node.
  *
- *   npm run --silent cli -- summary FILE [--as-of YYYY-MM-DD]
+ *   npm run --silent cli -- summary FILE... [--as-of YYYY-MM-DD]
  *   npm run --silent cli -- render CHART FILE --out PATH [options]
  *   npm run --silent cli -- fetch openalex|orcid|arxiv QUERY --out FILE [--mailto EMAIL]
  *
@@ -11,16 +11,17 @@
 import { register } from 'node:module';
 import { summariseCollection } from '../lib/model/collection-summary';
 import { parseArgs } from './args';
-import { checkAsOf, loadFile } from './load-file';
+import { checkAsOf, loadFiles } from './load-file';
 
 const USAGE = `Usage:
-  npm run --silent cli -- summary FILE [--as-of YYYY-MM-DD]   JSON summary of a publication list
+  npm run --silent cli -- summary FILE... [--as-of YYYY-MM-DD]
+                                                               JSON summary of publication lists, merged as the page merges them
   npm run --silent cli -- render CHART FILE --out PATH ...      a chart as .svg or .png (“render” alone lists its options)
   npm run --silent cli -- fetch openalex|orcid|arxiv QUERY --out FILE [--mailto EMAIL]
                                                                a researcher's works from an online source, as the app's JSON`;
 
-async function summary(file: string, asOf: string | undefined): Promise<number> {
-  const result = await loadFile(file, asOf);
+async function summary(files: string[], asOf: string | undefined): Promise<number> {
+  const result = await loadFiles(files, asOf);
   if (!result) return 2;
   process.stdout.write(`${JSON.stringify(summariseCollection(result), null, 2)}\n`);
   return 0;
@@ -33,13 +34,13 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const [command, ...rest] = args.positional;
-  if (command === 'summary' && rest.length === 1) {
+  if (command === 'summary' && rest.length > 0) {
     const bad = checkAsOf(args.options['as-of']);
     if (bad) {
       process.stderr.write(`${bad}\n`);
       return 1;
     }
-    return summary(rest[0], args.options['as-of']);
+    return summary(rest, args.options['as-of']);
   }
   if (command === 'render') {
     // The app's state classes are Svelte rune modules: compile them on import (see svelte-hooks.mjs).

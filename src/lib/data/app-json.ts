@@ -119,7 +119,7 @@ function checkPaper(raw: unknown): Paper | string {
 
 function checkProfile(raw: unknown): Profile | null {
   if (!isObject(raw)) return null;
-  const { name, metrics, asOf, declaredPapers, mainCategory } = raw;
+  const { name, metrics, asOf, declaredPapers, mainCategory, source } = raw;
   if (name !== null && typeof name !== 'string') return null;
   if (typeof asOf !== 'string' || !Array.isArray(metrics)) return null;
   if (declaredPapers !== null && typeof declaredPapers !== 'number') return null;
@@ -135,6 +135,7 @@ function checkProfile(raw: unknown): Profile | null {
     asOf,
     declaredPapers,
     mainCategory,
+    ...(typeof source === 'string' ? { source } : {}),
   };
 }
 

@@ -1,8 +1,12 @@
 /**
- * Several parsed files become one collection: duplicates across (and within) files merge when they
- * share a DOI, an arXiv id (any version) or a normalised title and year. Every merge is reported.
+ * Several parsed files become one collection: records of one work (a shared DOI, a shared arXiv
+ * id, or the same title and year without a conflicting identifier; see `work-ids.ts`) merge into
+ * one paper, and each merge is reported with the rule that made it. Paper ids come out unique.
  */
-import { normaliseTitle, type Paper, type ParseResult, type Problem, type Profile } from './paper';
+import { groupWorks } from './group-works';
+import type { Paper, ParseResult, Problem, Profile } from './paper';
+import { combinePapers, uniqueIds } from './combine-papers';
+import { describeRule, sameWorkRule, workIds, type WorkIds } from './work-ids';
 
 export interface MergedCollection {
   papers: Paper[];
@@ -11,73 +15,62 @@ export interface MergedCollection {
   profile: Profile | null;
 }
 
-function keysOf(p: Paper): string[] {
-  const keys: string[] = [];
-  if (p.links.doi) keys.push(`doi:${p.links.doi.toLowerCase()}`);
-  if (p.links.arxiv) keys.push(`arxiv:${p.links.arxiv.toLowerCase().replace(/v\d+$/, '')}`);
-  const title = normaliseTitle(p.title);
-  if (title) keys.push(`title:${title}|${p.year ?? ''}`);
-  return keys;
-}
-
-/** The fuller of two records of one paper, with gaps filled from the other. */
-function combine(a: Paper, b: Paper): Paper {
-  const score = (p: Paper) =>
-    (p.abstract ? 2 : 0) +
-    p.categories.length +
-    p.authors.length / 100 +
-    (p.authorsTruncated ? 0 : 1) +
-    (p.precision === 'day' ? 1 : 0);
-  const [main, other] = score(b) > score(a) ? [b, a] : [a, b];
-  const authorsFromOther =
-    main.authors.length === 0 ||
-    (main.authorsTruncated && !other.authorsTruncated && other.authors.length > main.authors.length);
-  return {
-    ...main,
-    abstract: main.abstract || other.abstract,
-    categories: main.categories.length ? main.categories : other.categories,
-    authors: authorsFromOther ? other.authors : main.authors,
-    authorsTruncated: authorsFromOther ? other.authorsTruncated : main.authorsTruncated,
-    hasCode: main.hasCode || other.hasCode,
-    venue: main.venue || other.venue,
-    links: { ...other.links, ...main.links },
-    date: main.date ?? other.date,
-    precision: main.date ? main.precision : other.precision,
-    year: main.year ?? other.year,
-  };
-}
+/** Says where the metrics of a profile read from each format come from. */
+const PROFILE_SOURCES: Record<string, string> = {
+  'profile-text': 'Profile page',
+  openalex: 'OpenAlex author profile',
+  'semantic-scholar': 'Semantic Scholar author profile',
+  orcid: 'ORCID record',
+};
 
 function where(p: Paper): string {
   const s = p.source;
   return `${s.file}${s.line !== undefined ? `, line ${s.line}` : s.record !== undefined ? `, record ${s.record}` : ''}`;
 }
 
-export function mergeResults(results: readonly ParseResult[]): MergedCollection {
-  const problems: Problem[] = results.flatMap((r) => r.problems);
-  const papers: Paper[] = [];
-  const byKey = new Map<string, number>();
-  for (const r of results) {
-    for (const p of r.papers) {
-      const keys = keysOf(p);
-      const hit = keys.map((k) => byKey.get(k)).find((i) => i !== undefined);
-      if (hit === undefined) {
-        for (const k of keys) byKey.set(k, papers.length);
-        papers.push(p);
-        continue;
-      }
-      const merged = combine(papers[hit], p);
-      problems.push({
-        file: p.source.file,
-        line: p.source.line,
-        record: p.source.record,
-        message: `“${p.title.slice(0, 80)}” is the same paper as ${where(papers[hit])}; merged into one.`,
-        action: 'repaired',
-      });
-      papers[hit] = merged;
-      for (const k of keysOf(merged)) if (!byKey.has(k)) byKey.set(k, hit);
-    }
+/** The papers of every result as one list of works, with a note for each record merged away. */
+export function mergePapers(all: readonly Paper[]): { papers: Paper[]; notes: Problem[] } {
+  const ids = all.map(workIds);
+  const notes: { at: number; note: Problem }[] = [];
+  const works = groupWorks(ids).map((members) => {
+    if (members.length === 1) return all[members[0]];
+    for (const m of members.slice(1)) notes.push({ at: m, note: mergeNote(all, ids, members, m) });
+    return members.map((i) => all[i]).reduce(combinePapers);
+  });
+  // Notes in the order of the records they are about.
+  return { papers: uniqueIds(works), notes: notes.sort((a, b) => a.at - b.at).map((n) => n.note) };
+}
+
+/** The note for record `m`: the first other record it is the same work as, and by which rule. */
+function mergeNote(all: readonly Paper[], ids: readonly WorkIds[], members: number[], m: number): Problem {
+  let best: { rule: 'doi' | 'arxiv' | 'title'; j: number } | null = null;
+  const strength = { doi: 0, arxiv: 1, title: 2 };
+  for (const j of members) {
+    const rule = j === m ? null : sameWorkRule(ids[m], ids[j]);
+    if (rule && (!best || strength[rule] < strength[best.rule])) best = { rule, j };
+    if (best?.rule === 'doi') break;
   }
-  const named = results.map((r) => r.profile).filter((p): p is Profile => Boolean(p?.name));
-  const profile = named.length === 1 ? named[0] : (results.find((r) => r.profile)?.profile ?? null);
+  const p = all[m];
+  // Every member of a work shares a key with another member; the fallback is never reached.
+  const partner = best ? all[best.j] : all[members[0]];
+  const why = best ? ` (${describeRule(best.rule, ids[m])})` : '';
+  return {
+    file: p.source.file,
+    line: p.source.line,
+    record: p.source.record,
+    message: `“${p.title.slice(0, 80)}” is the same paper as ${where(partner)}${why}; merged into one.`,
+    action: 'repaired',
+  };
+}
+
+export function mergeResults(results: readonly ParseResult[]): MergedCollection {
+  const { papers, notes } = mergePapers(results.flatMap((r) => r.papers));
+  const problems: Problem[] = [...results.flatMap((r) => r.problems), ...notes];
+  const sourced = results.flatMap((r): Profile[] => {
+    const source = r.profile?.source ?? PROFILE_SOURCES[r.format];
+    return r.profile ? [source ? { ...r.profile, source } : r.profile] : [];
+  });
+  const named = sourced.filter((p) => Boolean(p.name));
+  const profile = named.length === 1 ? named[0] : (sourced[0] ?? null);
   return { papers, problems, profile: profile && (named.length <= 1 ? profile : { ...profile, name: null }) };
 }

@@ -60,6 +60,8 @@ export interface Profile {
   declaredPapers: number | null;
   /** The profile's headline category when the source names one. */
   mainCategory: string | null;
+  /** Where the profile and its metrics come from ("OpenAlex author profile"), set on import. */
+  source?: string;
 }
 
 export type ProblemAction = 'skipped' | 'repaired' | 'guessed' | 'refused' | 'noted';

@@ -19,7 +19,7 @@ export interface FileInput {
 
 export interface FileReport {
   name: string;
-  /** "read as BibTeX: 24 records" */
+  /** "read as BibTeX: 24 records, 24 papers", then "; the profile of Jane Doe" for a profile */
   summary: string;
   papers: number;
 }
@@ -58,7 +58,7 @@ export function reportOf(name: string, r: ParseResult): FileReport {
   const summary =
     r.format === 'unknown'
       ? `${name}: not read`
-      : `${name}: read as ${label}: ${r.records} record${r.records === 1 ? '' : 's'}, ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}`;
+      : `${name}: read as ${label}: ${r.records} record${r.records === 1 ? '' : 's'}, ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}${r.profile?.name ? `; the profile of ${r.profile.name}` : ''}`;
   return { name, summary, papers: r.papers.length };
 }
 

@@ -9,13 +9,15 @@ import { mergePeople, type AliasTable } from './name-merge';
 import { periods, yearSpan } from './timeline';
 import { countTerms } from './terms';
 import { detectCommunities } from './communities';
-import { inferOwner } from './owner';
+import { chooseOwner, describeMismatch } from './owner';
 
 export interface CollectionSummary {
   format: string;
   papers: number;
   skipped: number;
   owner: string | null;
+  /** The profile read with the papers: whose it is, where from, and a note when it is not the owner's. */
+  profile: { name: string | null; source: string | null; note: string | null } | null;
   years: Record<string, number>;
   categories: Record<string, number>;
   people: number;
@@ -38,12 +40,12 @@ export function yearCounts(papers: readonly Paper[]): Record<string, number> {
 }
 
 export function summariseCollection(result: ParseResult, aliases?: AliasTable): CollectionSummary {
-  const { papers } = result;
-  const profileOwner = result.profile?.name ?? null;
-  let people = mergePeople(papers, { owner: profileOwner, aliases });
-  const owner = profileOwner ?? inferOwner(papers, people);
-  // A file that is one person's list without saying so: that person is on every paper too.
-  if (!profileOwner && owner) people = mergePeople(papers, { owner, aliases });
+  const { papers, profile } = result;
+  const unowned = mergePeople(papers, { aliases });
+  const choice = chooseOwner(papers, profile, unowned);
+  const owner = choice.name;
+  // The owner is on every paper, listed or hidden behind "et al." (as in the page).
+  const people = owner ? mergePeople(papers, { owner, aliases }) : unowned;
   const ownerId = owner ? people.resolve(owner) : undefined;
   const graph = buildCoauthorGraph(papers, people);
   return {
@@ -51,6 +53,13 @@ export function summariseCollection(result: ParseResult, aliases?: AliasTable): 
     papers: papers.length,
     skipped: result.problems.filter((p) => p.action === 'skipped').length,
     owner,
+    profile: profile
+      ? {
+          name: profile.name,
+          source: profile.source ?? null,
+          note: choice.mismatch && describeMismatch(choice.mismatch, profile.metrics.length > 0),
+        }
+      : null,
     years: yearCounts(papers),
     categories: primaryCategoryCounts(papers),
     people: people.people.length,

@@ -2,7 +2,7 @@
 import type { Paper, Problem, Profile } from '../data/paper';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
 import { categoryColors } from '../model/palette';
-import { inferOwner } from '../model/owner';
+import { chooseOwner, type OwnerChoice, type ProfileMismatch } from '../model/owner';
 import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
 
@@ -34,16 +34,25 @@ export class CollectionStore {
   #picked = $state.raw<{ for: LoadedCollection; name: string | null } | null>(null);
   /** People before any owner is added: for inferring and offering an owner. */
   readonly #unowned: PeopleIndex = $derived(mergePeople(this.current.papers, { aliases: this.aliases }));
+  /** The profile's person when every paper can be theirs; else whom the papers point to. */
+  readonly #choice: OwnerChoice = $derived(
+    chooseOwner(this.current.papers, this.current.profile, this.#unowned),
+  );
+  /** A named profile that is not the whole collection's: said in the header. */
+  readonly profileMismatch: ProfileMismatch | null = $derived(this.#choice.mismatch);
   /** The profile's owner; else the user's pick; else the person on at least half of the papers. */
   readonly ownerName: string | null = $derived(
-    this.current.profile.name ??
-      (this.#picked?.for === this.current
-        ? this.#picked.name
-        : inferOwner(this.current.papers, this.#unowned)),
+    !this.#choice.fromProfile && this.#picked?.for === this.current ? this.#picked.name : this.#choice.name,
+  );
+  /** The profile as a slide shows it, without a caption: not someone else's name and metrics over these papers. */
+  readonly slideProfile: Profile = $derived(
+    this.#choice.mismatch
+      ? { ...this.current.profile, name: this.ownerName, metrics: [] }
+      : this.current.profile,
   );
   /** Whom the user may pick as the owner of a group collection (most papers first); none for a profile. */
   readonly ownerChoices: string[] = $derived(
-    this.current.profile.name ? [] : this.#unowned.people.slice(0, 40).map((p) => p.name),
+    this.#choice.fromProfile ? [] : this.#unowned.people.slice(0, 40).map((p) => p.name),
   );
   /** Without an owner this is the same merge as `#unowned`: reuse it (a second merge costs a second at 10^5 papers). */
   readonly people: PeopleIndex = $derived(

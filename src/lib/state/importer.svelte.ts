@@ -67,8 +67,9 @@ export class Importer {
   async applyResult(result: ParseResult, source: string): Promise<boolean> {
     if (this.busy) return false;
     this.error = null;
-    const merged = { papers: result.papers, problems: result.problems, profile: result.profile ?? null };
-    return this.#apply({ merged, reports: [] }, source);
+    // The same merge as for files: it labels the profile's source and keeps paper ids unique.
+    const { mergeResults } = await import('../data/merge-results');
+    return this.#apply({ merged: mergeResults([result]), reports: [] }, source);
   }
 
   cancel(): void {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realPath } from '../../helpers/real-fixtures';
 
 const root = new URL('../../../', import.meta.url).pathname;
 function cli(...args: string[]) {
@@ -71,6 +72,30 @@ describe('cli summary', () => {
     const r = cli('summary', file);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/line 2: not valid UTF-8/);
+  });
+
+  it('counts an ORCID works file as the page does: 97 papers, works with different DOIs apart', () => {
+    const s = JSON.parse(cli('summary', realPath('orcid_v3_works_0000-0003-1444-9135.json')).out);
+    expect(s).toMatchObject({ format: 'orcid', papers: 97, owner: null, profile: null });
+  });
+
+  it('merges several files and says when the profile is not the owner of the papers', () => {
+    const author = new URL('../../fixtures/openalex/author-jane-doe.json', import.meta.url).pathname;
+    const r = cli('summary', author, realPath('openalex_works_list_50_cursor.json'));
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s).toMatchObject({ format: 'openalex+openalex', papers: 50 });
+    expect(s.owner).not.toBe('Jane Doe');
+    expect(s.profile).toEqual({
+      name: 'Jane Doe',
+      source: 'OpenAlex author profile',
+      note: 'The profile’s metrics describe Jane Doe; 49 of the 50 loaded papers do not list Jane Doe among their authors.',
+    });
+  });
+
+  it('makes the first author of two pasted entries the owner, not the alphabetically first coauthor', () => {
+    const file = new URL('../../fixtures/bibtex/two-entries-one-first-author.bib', import.meta.url).pathname;
+    expect(JSON.parse(cli('summary', file).out).owner).toBe('Maria Garcia');
   });
 
   it('exits 1 with usage for wrong arguments', () => {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readFiles, readOne } from '../../../src/lib/data/read-files';
+import { realBytes } from '../../helpers/real-fixtures';
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
 
@@ -45,5 +47,59 @@ describe('reading user files', () => {
     expect(inside.length).toBeGreaterThanOrEqual(2);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+const own = (path: string) => ({
+  name: path.split('/').pop()!,
+  bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url))),
+});
+const real = (name: string) => ({ name, bytes: realBytes(name) });
+
+describe('one work, several records', () => {
+  it('keeps ORCID works with different DOIs apart: 97 papers, six "Conditionality data"', async () => {
+    const { merged, reports } = await readFiles([real('orcid_v3_works_0000-0003-1444-9135.json')]);
+    expect(reports[0].summary).toMatch(/111 records, 97 papers$/);
+    expect(merged.papers).toHaveLength(97);
+    const conditionality = merged.papers.filter((p) => p.title === 'Conditionality data');
+    expect(conditionality).toHaveLength(6);
+    expect(new Set(conditionality.map((p) => p.links.doi?.toLowerCase())).size).toBe(6);
+  });
+
+  it('keeps a preprint and its journal version with different DOIs apart (OpenAlex, 50 works)', async () => {
+    const { merged } = await readFiles([real('openalex_works_list_50_cursor.json')]);
+    expect(merged.papers).toHaveLength(50);
+    const valuing = merged.papers.filter((p) => /^Valuing Research Leads/i.test(p.title));
+    expect(valuing.map((p) => p.links.doi).sort()).toEqual(['10.1086/262115', '10.2139/ssrn.200528']);
+  });
+
+  it('merges a record without a DOI into the one with it by title and year, and says so (ADS, 129)', async () => {
+    const { merged } = await readFiles([real('bibtex_ads_astropy_v5_paper_129.bib')]);
+    expect(merged.papers).toHaveLength(122);
+    expect(merged.problems.map((p) => p.message)).toContain(
+      '“Data Structures for Statistical Computing in Python” is the same paper as bibtex_ads_astropy_v5_paper_129.bib, line 85 (same title, same year 2010, and no DOI or arXiv id that differs); merged into one.',
+    );
+  });
+
+  it('merges across files by DOI, arXiv id and title, never over two DOIs', async () => {
+    const { merged } = await readFiles([
+      own('csv/same-title-different-dois.csv'),
+      own('bibtex/same-works-other-records.bib'),
+    ]);
+    expect(merged.papers.map((p) => [p.title, p.links.doi ?? p.links.arxiv])).toEqual([
+      ['Conditionality data', '10.6084/m9.figshare.1097657.v1'],
+      ['Conditionality data', '10.6084/m9.figshare.1097657.v2'],
+      ['Conditionality data', '10.6084/m9.figshare.1097657.v3'],
+      ['Galaxy shapes at high redshift', '2101.00001'],
+      ['Galaxy shapes at high redshift', '10.48550/arXiv.2101.00002'],
+    ]);
+    const notes = merged.problems.filter((p) => p.message.includes('merged into one'));
+    expect(
+      notes.map((p) => [p.file, p.line, p.message.replace(/^.* \((.*)\); merged into one\.$/, '$1')]),
+    ).toEqual([
+      ['same-works-other-records.bib', 2, 'same DOI 10.6084/m9.figshare.1097657.v2'],
+      ['same-works-other-records.bib', 9, 'same arXiv id 2101.00002'],
+      ['same-works-other-records.bib', 16, 'same title, same year 2014, and no DOI or arXiv id that differs'],
+    ]);
   });
 });

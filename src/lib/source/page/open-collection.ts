@@ -4,12 +4,12 @@
  */
 import type { Paper, Profile } from '../../data/paper';
 import { mergePeople, type AliasTable } from '../../model/name-merge';
-import { inferOwner } from '../../model/owner';
+import { chooseOwner } from '../../model/owner';
 import type { PageCollection } from './page-collection';
 
 export interface OpenOptions {
   aliases?: AliasTable;
-  /** The owner of a collection that is not a profile; undefined: inferred (the person on half the papers). */
+  /** The owner picked for a collection that is not one person's profile; undefined: chosen by the rules of model/owner.ts. */
   owner?: string | null;
 }
 
@@ -19,10 +19,11 @@ export function openCollection(
 ): PageCollection {
   const { papers, profile } = loaded;
   const aliases = options.aliases;
-  let people = mergePeople(papers, { owner: profile.name, aliases });
-  const owner = profile.name ?? (options.owner !== undefined ? options.owner : inferOwner(papers, people));
-  // A list that is one person's without saying so: that person is on every paper too.
-  if (!profile.name && owner) people = mergePeople(papers, { owner, aliases });
+  const unowned = mergePeople(papers, { aliases });
+  const choice = chooseOwner(papers, profile, unowned);
+  const owner = options.owner !== undefined && !choice.fromProfile ? options.owner : choice.name;
+  // The owner is on every paper, listed or hidden behind "et al.".
+  const people = owner ? mergePeople(papers, { owner, aliases }) : unowned;
   return {
     papers,
     people,
