@@ -3,8 +3,9 @@
  * quadratic. CPU time at 8n over CPU time at n, best of several interleaved runs, as log base 8.
  * A factor of 8 (not 4) keeps linear and quadratic far apart (8 vs 64), so a busy machine, which
  * can inflate one side by 2–4×, does not make a linear parser look quadratic: assert `< 1.7`
- * (a ratio of about 34; quadratic gives 2, a ratio of 64). CPU time, not wall time, so other processes do not count; n doubles (at
- * most 16×) until a warm run takes 1 ms, so that collecting garbage does not dominate.
+ * (a ratio of about 34; quadratic gives 2, a ratio of 64). CPU time, not wall time, so other
+ * processes do not count; n doubles (at most 16×) until a warm run takes 1 ms, so that
+ * collecting garbage does not dominate.
  */
 export function growthExponent<T>(run: (input: T) => unknown, make: (n: number) => T, n: number): number {
   const time = (input: T) => {
