@@ -1,3 +1,4 @@
+import { EMBED_VIEWS, SLIDE_VIEWS } from '../../src/lib/state/view-mode';
 import { axeViolations, expect, status, test } from './fixtures';
 
 test('an embed URL shows exactly one view, honours filters and theme, stays interactive', async ({
@@ -18,15 +19,7 @@ test('an embed URL shows exactly one view, honours filters and theme, stays inte
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/embed-timeline-dark.png' });
 
-  for (const view of [
-    'categories',
-    'network',
-    'papers',
-    'terms',
-    'category-trends',
-    'collaboration',
-    'code-share',
-  ]) {
+  for (const view of EMBED_VIEWS.filter((v) => v !== 'timeline')) {
     await page.goto(`/?embed=${view}`);
     await expect(page.locator('[data-view]')).toHaveCount(1);
     await expect(page.locator(`[data-view="${view}"]`)).toBeVisible();
@@ -48,17 +41,7 @@ test('presentation: P enters, arrows and clicker keys move, slide= follows, Esc 
   await expect(page.getByText('7 of 16 papers, 2019–2026')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/slide-1.png' });
-  const names = [
-    'summary',
-    'timeline',
-    'categories',
-    'network',
-    'terms',
-    'category-trends',
-    'collaboration',
-    'code-share',
-    'highlights',
-  ];
+  const names = SLIDE_VIEWS;
   for (let i = 2; i <= names.length; i++) {
     await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
     await expect(page).toHaveURL(new RegExp(`slide=${i}`));

@@ -8,7 +8,8 @@ import { OTHER_COLOR } from '../model/palette';
 
 export interface CategoryLine {
   key: string;
-  kind: 'group' | 'category';
+  /** An archive's heading, a category's bar, or the count of categories left out of a small frame. */
+  kind: 'group' | 'category' | 'more';
   label: string;
   row?: CategoryCount;
 }
@@ -29,6 +30,36 @@ export function categoryLines(rows: readonly CategoryCount[]): CategoryLine[] {
 
 export const CATEGORY_LINE_HEIGHT = 34;
 
+/**
+ * At most `maxLines` lines for a frame that cannot hold them all (a slide, an embed): the
+ * selected and then the largest categories with their headings, in display order, and a last
+ * line saying how many are left out (the Table lists them all).
+ */
+export function fitCategoryLines(
+  rows: readonly CategoryCount[],
+  maxLines: number,
+  selected: ReadonlySet<string> = new Set(),
+): CategoryLine[] {
+  const all = categoryLines(rows);
+  if (all.length <= maxLines) return all;
+  const kept = new Set<CategoryCount>();
+  const groups = new Set<string>();
+  let used = 0;
+  const order = [...rows].sort(
+    (a, b) => Number(selected.has(b.id)) - Number(selected.has(a.id)) || b.total - a.total,
+  );
+  for (const r of order) {
+    const cost = groups.has(r.group) ? 1 : 2;
+    if (used + cost > maxLines - 1) continue;
+    kept.add(r);
+    groups.add(r.group);
+    used += cost;
+  }
+  const left = rows.length - kept.size;
+  const more = `${left} more categor${left === 1 ? 'y' : 'ies'} in the Table`;
+  return [...categoryLines(rows.filter((r) => kept.has(r))), { key: 'more', kind: 'more', label: more }];
+}
+
 export function categoriesSpec(input: {
   lines: readonly CategoryLine[];
   colors: ReadonlyMap<string, string>;
@@ -40,6 +71,10 @@ export function categoriesSpec(input: {
   const lineHeight = (CATEGORY_LINE_HEIGHT * fontSize) / 12;
   const cats = input.lines.filter((l) => l.kind === 'category').map((l) => l.row!);
   const groups = input.lines.filter((l) => l.kind === 'group');
+  const more = input.lines.filter((l) => l.kind === 'more');
+  // A label longer than the chart is cut with "…" (Plot measures Helvetica; the 0.88 leaves room
+  // for wider system fonts); the page shows the full name on hover and focus.
+  const labelEms = (Math.max(0, input.width - 8) / fontSize) * 0.88;
   const max = Math.max(1, ...cats.map((c) => c.total));
   const anySelected = input.selected.size > 0;
   const dim = (c: CategoryCount) => (anySelected && !input.selected.has(c.id) ? 0.35 : 1);
@@ -80,6 +115,8 @@ export function categoriesSpec(input: {
         y: 'id',
         x: 0,
         text: (c: CategoryCount) => `${c.short} — ${c.name}`,
+        lineWidth: labelEms,
+        textOverflow: 'ellipsis',
         textAnchor: 'start',
         dy: -lineHeight * 0.18,
         fill: 'currentColor',
@@ -102,6 +139,19 @@ export function categoriesSpec(input: {
         textAnchor: 'start',
         fontWeight: 700,
         dy: lineHeight * 0.12,
+        lineWidth: labelEms,
+        textOverflow: 'ellipsis',
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
+      Plot.text(more, {
+        y: 'key',
+        x: 0,
+        text: 'label',
+        textAnchor: 'start',
+        fontStyle: 'italic',
+        lineWidth: labelEms,
+        textOverflow: 'ellipsis',
         fill: 'currentColor',
         ariaHidden: 'true',
       }),

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { OTHER, type CategoryShare } from '../model/category-trends';
 import { OTHER_COLOR } from '../model/palette';
+import { everyNth, yearTickEvery } from './year-ticks';
 
 export interface CategoryTrendsSpecInput {
   rows: readonly CategoryShare[];
@@ -53,7 +54,7 @@ export function categoryTrendsSpec(input: CategoryTrendsSpecInput): Plot.PlotOpt
   const bands = stackShares(rows);
   const dated = new Set(bands.map((b) => b.year));
   const empty = years.filter((y) => !dated.has(y));
-  const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 50))));
+  const tickEvery = yearTickEvery(years.length, input.width - fontSize * 4.2, fontSize);
   const dim = (c: string) => (selected.size && !selected.has(c) ? 0.3 : 0.9);
   return {
     width: input.width,
@@ -72,9 +73,16 @@ export function categoryTrendsSpec(input: CategoryTrendsSpecInput): Plot.PlotOpt
       domain: [years[0] - 0.5, years[years.length - 1] + 0.5],
       label: null,
       tickFormat: 'd',
-      ticks: years.filter((_, i) => i % tickEvery === 0),
+      ticks: everyNth(years, tickEvery),
     },
-    y: { label: '↑ Share of papers', domain: [0, 1], tickFormat: '%', grid: true },
+    // A share label about every three lines of type: 0, 50, 100% in a small frame, not 5% steps on a slide.
+    y: {
+      label: '↑ Share of papers',
+      domain: [0, 1],
+      tickFormat: '%',
+      grid: true,
+      ticks: Math.max(2, Math.round((input.height - fontSize * 4.5) / (fontSize * 3.5))),
+    },
     color: {
       domain: cats,
       range: cats.map((c) => (c === OTHER ? OTHER_COLOR : (colors.get(c) ?? OTHER_COLOR))),

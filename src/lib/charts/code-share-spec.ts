@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CodeYear } from '../model/code-share';
+import { everyNth, yearTickEvery } from './year-ticks';
 
 export const CODE_COLOR = 'var(--accent)';
 
@@ -19,7 +20,7 @@ export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
   const fontSize = input.fontSize ?? 12;
   const years = rows.map((r) => r.year);
   const yMax = Math.max(1, ...rows.map((r) => r.papers));
-  const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 50))));
+  const tickEvery = yearTickEvery(years.length, input.width - fontSize * 3 - 20, fontSize);
   // "100%" is about 2.4 em wide: on narrower bars the shares of the labelled years only.
   const barWidth = ((input.width - fontSize * 4) / Math.max(1, years.length)) * 0.8;
   const labelled = barWidth >= fontSize * 2.6 ? () => true : (i: number) => i % tickEvery === 0;
@@ -41,7 +42,7 @@ export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
       label: null,
       padding: 0.2,
       tickFormat: 'd',
-      ticks: years.filter((_, i) => i % tickEvery === 0),
+      ticks: everyNth(years, tickEvery),
     },
     y: { label: '↑ Papers', grid: true, domain: [0, yMax], ticks: Math.min(6, yMax), tickFormat: 'd' },
     marks: [

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { CollaborationYear } from '../model/collaboration';
 import type { YearRange } from '../state/clauses';
+import { everyNth, yearTickEvery } from './year-ticks';
 
 export const NEW_COLOR = 'var(--accent)';
 export const RETURNING_COLOR = 'var(--muted)';
@@ -27,7 +28,7 @@ export function collaborationSpec(input: CollaborationSpecInput): Plot.PlotOptio
   ]);
   const yMax = Math.max(1, ...rows.map((r) => r.coauthors));
   const years = rows.map((r) => r.year);
-  const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 50))));
+  const tickEvery = yearTickEvery(years.length, input.width - fontSize * 3 - 20, fontSize);
   return {
     width: input.width,
     height: input.height,
@@ -47,7 +48,7 @@ export function collaborationSpec(input: CollaborationSpecInput): Plot.PlotOptio
       label: null,
       padding: 0.2,
       tickFormat: 'd',
-      ticks: years.filter((_, i) => i % tickEvery === 0),
+      ticks: everyNth(years, tickEvery),
     },
     y: { label: '↑ Coauthors', grid: true, domain: [0, yMax], ticks: Math.min(6, yMax), tickFormat: 'd' },
     color: { domain: ['New', 'Returning'], range: [NEW_COLOR, RETURNING_COLOR] },

@@ -7,7 +7,7 @@
  */
 import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-graph';
 import { nodeRadius } from '../model/network-layout';
-import { edgeWidth, type LabelSide } from './network-svg';
+import { edgeWidth, type LabelPlace } from './network-svg';
 
 /** From this many people on, the page draws the network on a canvas. */
 export const CANVAS_FROM = 1000;
@@ -27,7 +27,7 @@ export interface CanvasScene {
   /** People to keep bright (hover); null: everyone. */
   lit: ReadonlySet<string> | null;
   selected: ReadonlySet<string>;
-  labels: ReadonlyMap<string, LabelSide>;
+  labels: ReadonlyMap<string, LabelPlace>;
   fontSize: number;
   /** Node size factor (`radiusScale`). */
   radius: number;
@@ -74,16 +74,16 @@ export function drawNetworkCanvas(ctx: CanvasRenderingContext2D, scene: CanvasSc
   ctx.textAlign = 'center';
   ctx.lineJoin = 'round';
   for (const n of graph.nodes) {
-    const side = scene.labels.get(n.id);
-    if (!side || (lit && !lit.has(n.id))) continue;
+    const place = scene.labels.get(n.id);
+    if (!place || (lit && !lit.has(n.id))) continue;
     const p = pos(n.id);
     const r = nodeRadius(n.papers, scene.radius);
-    const y = side === 'below' ? p.y + r + 2 + scene.fontSize * 0.85 : p.y - r - 4;
+    const y = place.side === 'below' ? p.y + r + 2 + scene.fontSize * 0.85 : p.y - r - 4;
     ctx.strokeStyle = theme.panel;
     ctx.lineWidth = 3;
-    ctx.strokeText(n.name, p.x, y);
+    ctx.strokeText(n.name, p.x + place.dx, y);
     ctx.fillStyle = theme.text;
-    ctx.fillText(n.name, p.x, y);
+    ctx.fillText(n.name, p.x + place.dx, y);
   }
 }
 

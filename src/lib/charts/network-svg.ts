@@ -27,7 +27,7 @@ export interface NetworkSvgInput {
   /** Edge colour (e.g. by first joint year); the page's muted grey when absent. */
   edgeColor?: (edge: GraphEdge) => string;
   /** Nodes whose name is written, and where (see `networkLabels`). */
-  labels: ReadonlyMap<string, LabelSide>;
+  labels: ReadonlyMap<string, LabelPlace>;
   fontSize: number;
   /** People selected in the network filter: drawn with the focus ring, as on the page. */
   selected?: ReadonlySet<string>;
@@ -43,14 +43,22 @@ export function edgeWidth(weight: number, radius = 1): number {
   return Math.min(8, 0.8 + weight * 1.2) * Math.max(0.2, radius * radius);
 }
 
-type Box = { x0: number; x1: number; y0: number; y1: number };
+export type Box = { x0: number; x1: number; y0: number; y1: number };
 
 /** Where a person's name is written: above the circle (as on the page) or, when that is taken, below. */
 export type LabelSide = 'above' | 'below';
 
+/** A name's side of its circle, and how far it is moved sideways (px) to stay inside the drawing. */
+export interface LabelPlace {
+  side: LabelSide;
+  dx: number;
+}
+
 /**
- * The people to label and on which side: most papers first (the owner always), each label
- * kept only where it overlaps no label placed before and no other person's circle.
+ * The people to label and where: most papers first (the owner always), each label kept only
+ * where it overlaps no label placed before and no other person's circle. Within `bounds` (in
+ * the positions' coordinates), a name near the side edge moves inwards and one that would
+ * cross the top or bottom edge takes the other side or none.
  */
 export function networkLabels(
   graph: CoauthorGraph,
@@ -58,7 +66,8 @@ export function networkLabels(
   fontSize: number,
   maxLabels = 40,
   radius = 1,
-): Map<string, LabelSide> {
+  bounds?: Box,
+): Map<string, LabelPlace> {
   const nodes = graph.nodes.flatMap((n) => {
     const p = positions.get(n.id);
     return p && n.name.trim() ? [{ ...p, node: n, r: nodeRadius(n.papers, radius) }] : [];
@@ -70,23 +79,33 @@ export function networkLabels(
       (a.node.id < b.node.id ? -1 : 1),
   );
   const placed: Box[] = [];
-  const sides = new Map<string, LabelSide>();
+  const places = new Map<string, LabelPlace>();
   for (const n of order) {
-    if (sides.size >= maxLabels) break;
+    if (places.size >= maxLabels) break;
     const half = labelWidth(n.node.name, fontSize) / 2;
+    const dx = bounds ? inwards(n.x - half, n.x + half, bounds) : 0;
+    const [x0, x1] = [n.x - half + dx, n.x + half + dx];
     const boxes: [LabelSide, Box][] = [
-      ['above', { x0: n.x - half, x1: n.x + half, y0: n.y - n.r - 4 - fontSize, y1: n.y - n.r - 2 }],
-      ['below', { x0: n.x - half, x1: n.x + half, y0: n.y + n.r + 2, y1: n.y + n.r + 4 + fontSize }],
+      ['above', { x0, x1, y0: n.y - n.r - 4 - fontSize, y1: n.y - n.r - 2 }],
+      ['below', { x0, x1, y0: n.y + n.r + 2, y1: n.y + n.r + 4 + fontSize }],
     ];
-    const free = boxes.find(
+    const inside = boxes.filter(([, b]) => !bounds || (b.y0 >= bounds.y0 && b.y1 <= bounds.y1));
+    const free = inside.find(
       ([, b]) => !placed.some((p) => overlaps(p, b)) && !nodes.some((o) => o !== n && circleHitsBox(o, b)),
     );
-    const choice = free ?? (n.node.isOwner ? boxes[0] : undefined);
+    const choice = free ?? (n.node.isOwner ? (inside[0] ?? boxes[0]) : undefined);
     if (!choice) continue;
     placed.push(choice[1]);
-    sides.set(n.node.id, choice[0]);
+    places.set(n.node.id, { side: choice[0], dx });
   }
-  return sides;
+  return places;
+}
+
+/** How far to move [x0, x1] sideways to lie inside the bounds (to their left edge when wider). */
+function inwards(x0: number, x1: number, bounds: Box): number {
+  if (x0 < bounds.x0) return bounds.x0 - x0;
+  if (x1 > bounds.x1) return Math.max(bounds.x1 - x1, bounds.x0 - x0);
+  return 0;
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -137,11 +156,13 @@ export function drawNetworkSvg(doc: Document, input: NetworkSvgInput): SVGSVGEle
         ? { stroke: 'var(--text)', 'stroke-width': 3 }
         : { stroke: 'var(--panel)', 'stroke-width': 1.5 };
     g.append(el('circle', { r: r2(r), fill: input.nodeColor(n), ...ring }));
-    const side = input.labels.get(n.id) ?? (input.selected?.has(n.id) ? 'above' : null);
-    if (side) {
+    const place: LabelPlace | null =
+      input.labels.get(n.id) ?? (input.selected?.has(n.id) ? { side: 'above', dx: 0 } : null);
+    if (place) {
       const halo = { stroke: 'var(--panel)', 'stroke-width': 3, 'paint-order': 'stroke' };
-      const y = side === 'above' ? -r - 4 : r + 2 + input.fontSize * 0.8;
-      const text = el('text', { y: r2(y), fill: 'var(--text)', ...halo });
+      const y = place.side === 'above' ? -r - 4 : r + 2 + input.fontSize * 0.8;
+      const x: Record<string, number> = place.dx ? { x: r2(place.dx) } : {};
+      const text = el('text', { ...x, y: r2(y), fill: 'var(--text)', ...halo });
       // textContent: a name is only ever text, never markup.
       text.textContent = n.name;
       g.append(text);

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { TermBurst, TermCell } from '../model/term-trends';
+import { everyNth, yearTickEvery } from './year-ticks';
 
 export interface TermsSpecInput {
   cells: readonly TermCell[];
@@ -25,10 +26,15 @@ export function termsHeight(rows: number, fontSize = 12): number {
   return (rows * TERM_ROW_HEIGHT * fontSize) / 12 + fontSize * 3;
 }
 
+/** Characters a term label may take: 28, fewer when the chart is narrow (at most two fifths of it). */
+export function termLabelChars(width: number, fontSize = 12): number {
+  return Math.max(6, Math.min(28, Math.floor((width * 0.4 - 12) / (fontSize * 0.6))));
+}
+
 /** Left margin that fits the longest term label. */
-export function termsMarginLeft(rows: readonly { term: string }[], fontSize = 12): number {
+export function termsMarginLeft(rows: readonly { term: string }[], fontSize = 12, width = Infinity): number {
   const longest = Math.max(4, ...rows.map((r) => r.term.length));
-  return Math.ceil(Math.min(longest, 28) * fontSize * 0.6) + 12;
+  return Math.ceil(Math.min(longest, termLabelChars(width, fontSize)) * fontSize * 0.6) + 12;
 }
 
 /**
@@ -40,7 +46,7 @@ export function termNumbersFit(
   input: Pick<TermsSpecInput, 'cells' | 'rows' | 'years' | 'width' | 'fontSize'>,
 ): boolean {
   const fontSize = input.fontSize ?? 12;
-  const plotWidth = input.width - termsMarginLeft(input.rows, fontSize) - 4;
+  const plotWidth = input.width - termsMarginLeft(input.rows, fontSize, input.width) - 4;
   const cellWidth = (plotWidth / Math.max(1, input.years.length)) * 0.94;
   const digits = String(Math.max(0, ...input.cells.map((c) => c.papers))).length;
   return cellWidth >= (digits * 0.6 + 0.5) * fontSize;
@@ -55,11 +61,13 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
     input.bursts?.some((b) => b.key === c.key && c.year >= b.from && c.year <= b.to) ?? false;
   // Shade by share; a floor keeps a single paper visible next to a busy year's many.
   const opacity = (c: TermCell) => (c.papers === 0 ? 0 : 0.18 + 0.82 * c.share);
-  const tickEvery = Math.max(1, Math.ceil(years.length / Math.max(1, Math.floor(input.width / 60))));
+  const chars = termLabelChars(input.width, fontSize);
+  const marginLeft = termsMarginLeft(rows, fontSize, input.width);
+  const tickEvery = yearTickEvery(years.length, input.width - marginLeft - 4, fontSize);
   return {
     width: input.width,
     height: termsHeight(rows.length, fontSize),
-    marginLeft: termsMarginLeft(rows, fontSize),
+    marginLeft,
     marginTop: 4,
     marginBottom: fontSize * 2.5,
     marginRight: 4,
@@ -77,7 +85,7 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
       label: null,
       padding: 0.06,
       tickFormat: 'd',
-      ticks: years.filter((_, i) => i % tickEvery === 0) as number[],
+      ticks: everyNth(years, tickEvery),
       tickSize: 0,
     },
     y: {
@@ -88,7 +96,7 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
       tickSize: 0,
       tickFormat: (k: string) => {
         const t = labelOf.get(k) ?? k;
-        return t.length > 28 ? `${t.slice(0, 27)}…` : t;
+        return t.length > chars ? `${t.slice(0, chars - 1)}…` : t;
       },
     },
     marks: [

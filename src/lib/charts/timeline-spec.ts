@@ -7,6 +7,7 @@ import { tickIncrement } from 'd3-array';
 import type { TimelineRow, Granularity } from '../model/timeline';
 import { OTHER_COLOR } from '../model/palette';
 import type { YearRange } from '../state/clauses';
+import { everyNth, yearTickEvery } from './year-ticks';
 
 export interface TimelineSpecInput {
   rows: readonly TimelineRow[];
@@ -34,11 +35,18 @@ export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
   const yIncrement = tickIncrement(0, yMax, 6);
   const yStep = yIncrement > 1 ? yIncrement : 1;
   const yTicks = Array.from({ length: Math.ceil(yMax / yStep) + 1 }, (_, i) => i * yStep);
-  const tickEvery = granularity === 'month' ? 12 : Math.max(1, Math.ceil(periods.length / 14));
+  const marginLeft = fontSize * 3;
+  // Plot's default right margin is 20 px.
+  const tickEvery = yearTickEvery(
+    periods.length,
+    input.width - marginLeft - 20,
+    fontSize,
+    granularity === 'month' ? 12 : 1,
+  );
   return {
     width: input.width,
     height: input.height,
-    marginLeft: fontSize * 3,
+    marginLeft,
     marginBottom: fontSize * 2.5,
     marginTop: fontSize * 2,
     style: {
@@ -53,7 +61,7 @@ export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
       label: null,
       padding: granularity === 'month' ? 0.05 : 0.15,
       tickFormat: (d: string) => (granularity === 'month' ? d.slice(0, 4) : d),
-      ticks: periods.filter((_, i) => i % tickEvery === 0) as string[],
+      ticks: everyNth(periods, tickEvery),
     },
     y: {
       label: input.cumulative ? '↑ Papers (cumulative)' : '↑ Papers',

@@ -63,7 +63,12 @@ export function networkExport(input: NetworkExportInput): ChartExport {
       const margin = PAGE_FONT_SIZE + 8;
       const positions = layoutNetwork(input.layoutGraph, { width, height, seed: 1, ticks: 300, margin });
       const radius = radiusScale(input.layoutGraph, width, height);
-      const labels = networkLabels(input.graph, positions, PAGE_FONT_SIZE, 40, radius);
+      const labels = networkLabels(input.graph, positions, PAGE_FONT_SIZE, 40, radius, {
+        x0: 0,
+        x1: width,
+        y0: 0,
+        y1: height,
+      });
       return drawNetworkSvg(doc, {
         ...input,
         width,

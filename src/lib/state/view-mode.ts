@@ -2,6 +2,31 @@
  * How the page is shown: the dashboard, one view alone for embedding (`embed=timeline`), or the
  * presentation (`present=1&slide=N`). Read from the URL; never throws.
  */
+/** Views that can be embedded alone (`embed=`), in dashboard order. */
+export const EMBED_VIEWS = [
+  'timeline',
+  'categories',
+  'network',
+  'papers',
+  'terms',
+  'category-trends',
+  'collaboration',
+  'code-share',
+] as const;
+
+/** The presentation's slides, in order. */
+export const SLIDE_VIEWS = [
+  'summary',
+  'timeline',
+  'categories',
+  'network',
+  'terms',
+  'category-trends',
+  'collaboration',
+  'code-share',
+  'highlights',
+] as const;
+
 export type ViewMode =
   { kind: 'dashboard' } | { kind: 'embed'; view: string } | { kind: 'present'; slide: number };
 

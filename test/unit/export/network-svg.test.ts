@@ -34,8 +34,8 @@ describe('drawNetworkSvg', () => {
 
   it('labels without overlapping each other or another person’s circle', () => {
     const labels = networkLabels(graph, positions, 12);
-    expect(labels.get(graph.nodes.find((n) => n.isOwner)!.id)).toBe('above');
-    const boxes = [...labels].map(([id, side]) => {
+    expect(labels.get(graph.nodes.find((n) => n.isOwner)!.id)?.side).toBe('above');
+    const boxes = [...labels].map(([id, { side }]) => {
       const n = graph.nodes.find((g) => g.id === id)!;
       const p = positions.get(id)!;
       const r = nodeRadius(n.papers);
@@ -49,6 +49,28 @@ describe('drawNetworkSvg', () => {
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
       }
     expect(labels.size).toBeGreaterThan(15);
+  });
+
+  it('keeps every name inside the drawing: moved inwards at the sides, below or left out at the top', () => {
+    // A phone-wide view: the layout box is narrower than most names are long near its edges.
+    const [width, height] = [240, 420];
+    const pos = layoutNetwork(graph, { width, height, seed: 1, ticks: 300, margin: 18 });
+    const bounds = { x0: 0, x1: width, y0: 0, y1: height };
+    const labels = networkLabels(graph, pos, 12, 40, 1, bounds);
+    expect([...labels.values()].some((l) => l.dx !== 0)).toBe(true);
+    for (const [id, { side, dx }] of labels) {
+      const n = graph.nodes.find((g) => g.id === id)!;
+      const p = pos.get(id)!;
+      const r = nodeRadius(n.papers);
+      const half = labelWidth(n.name, 12) / 2;
+      const [y0, y1] = side === 'above' ? [p.y - r - 16, p.y - r - 2] : [p.y + r + 2, p.y + r + 16];
+      expect(p.x + dx - half, n.name).toBeGreaterThanOrEqual(0);
+      expect(p.x + dx + half, n.name).toBeLessThanOrEqual(width);
+      expect(y0, n.name).toBeGreaterThanOrEqual(0);
+      expect(y1, n.name).toBeLessThanOrEqual(height);
+    }
+    // Without bounds nothing moves (the export and the CLI pass their picture's box).
+    expect([...networkLabels(graph, pos, 12).values()].every((l) => l.dx === 0)).toBe(true);
   });
 
   it('writes names as text, never as markup', () => {
