@@ -68,7 +68,7 @@ describe('BibTeX: the astropy paper reference list (ADS macros, collaborations, 
 
   it('counts 129 entries and reports each oddity with its line', () => {
     expect(r.records).toBe(129);
-    expect(r.papers).toHaveLength(123);
+    expect(r.papers).toHaveLength(124);
     expect(r.problems.map((p) => [p.line, p.action])).toEqual([
       [1254, 'noted'],
       [1343, 'skipped'],
@@ -81,7 +81,18 @@ describe('BibTeX: the astropy paper reference list (ADS macros, collaborations, 
     ]);
     expect(r.problems[1].message).toMatch(/@misc\{astropy-ci\} has no title/);
     expect(r.problems[3].message).toMatch(/@article\{ASDF\} is not closed/);
-    expect(r.problems[7].message).toMatch(/Duplicate key "pandas" \(first at line 85\)/);
+    expect(r.problems[7]).toMatchObject({
+      code: 'duplicate-key',
+      message: 'The key "pandas" was already used at line 85; this entry is kept as a work of its own.',
+    });
+  });
+
+  it('keeps both works under the key "pandas": the 2010 paper and the 2022 software release', () => {
+    const pandas = r.papers.filter((p) => p.source.line === 85 || p.source.line === 2187);
+    expect(pandas.map((p) => [p.title, p.year, p.links.doi])).toEqual([
+      ['Data Structures for Statistical Computing in Python', 2010, undefined],
+      ['pandas-dev/pandas: Pandas 1.4.1', 2022, '10.5281/zenodo.6053272'],
+    ]);
   });
 
   it('keeps the entries whose closing brace is missing', () => {
