@@ -1,8 +1,10 @@
 /**
  * One resolved BibTeX entry to a Paper: TeX to Unicode, names to display order, `date` or
  * `year`/`month`/`day` to a partial date, journal macros to names, and `eprint` +
- * `archivePrefix`/`eprinttype` + `primaryClass`/`eprintclass` to an arXiv link and category.
+ * `archivePrefix`/`eprinttype` + `primaryClass`/`eprintclass` to an arXiv link and category;
+ * arXiv category names among the `keywords` (as NASA ADS writes them) to further categories.
  */
+import { categoriesInKeywords } from './arxiv-keywords';
 import { canonicalCategory } from './arxiv-taxonomy';
 import { JOURNAL_MACROS } from './bibtex-journals';
 import type { BibEntry } from './bibtex-resolve';
@@ -34,7 +36,7 @@ export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]):
   const names = splitBibtexNames(get('author') ?? '');
   const date = dateOf(entry, label, note);
   const links = linksOf(entry, label, note);
-  const primary = primaryCategory(entry, links.arxiv, label, note);
+  const categories = categoriesOf(entry, links.arxiv, label, note);
   const venueRaw = get('journal') ?? get('journaltitle') ?? get('booktitle') ?? '';
   const venue = texToUnicode(venueRaw, { commands: JOURNAL_MACROS });
   if (!venue && /\\[A-Za-z]/.test(venueRaw)) {
@@ -44,7 +46,7 @@ export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]):
   return makePaper({
     title,
     ...date,
-    categories: primary ? [primary] : [],
+    categories,
     authors: names.names,
     authorsTruncated: names.truncated,
     abstract: texToUnicode(get('abstract') ?? ''),
@@ -138,18 +140,16 @@ function urlIn(howpublished: string | undefined): string | undefined {
   return howpublished?.match(/\\url\{([^}]+)\}/)?.[1];
 }
 
-function primaryCategory(
-  entry: BibEntry,
-  arxiv: string | undefined,
-  label: string,
-  note: Note,
-): string | null {
+/** The eprint's class first, else the first category the keywords name, else the old-style id's archive. */
+function categoriesOf(entry: BibEntry, arxiv: string | undefined, label: string, note: Note): string[] {
   const field = entry.fields.has('primaryclass') ? 'primaryclass' : 'eprintclass';
   const raw = entry.fields.get(field);
+  let primary: string | null = null;
   if (raw !== undefined && raw.trim()) {
-    const id = canonicalCategory(texToUnicode(raw, { verbatim: true }));
-    if (id) return id;
-    note(field, `"${raw.trim()}" in ${label} is not an arXiv category; ignored.`);
+    primary = canonicalCategory(texToUnicode(raw, { verbatim: true }));
+    if (!primary) note(field, `"${raw.trim()}" in ${label} is not an arXiv category; ignored.`);
   }
-  return arxiv ? categoryOfArxivId(arxiv) : null;
+  const named = categoriesInKeywords(texToUnicode(entry.fields.get('keywords') ?? ''));
+  primary ??= named[0] ?? (arxiv ? categoryOfArxivId(arxiv) : null);
+  return primary ? [primary, ...named.filter((c) => c !== primary)] : named;
 }

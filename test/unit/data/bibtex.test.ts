@@ -53,7 +53,21 @@ describe('BibTeX: NASA ADS export with mixed document types', () => {
     expect(p.categories).toEqual(['hep-th']);
     const ascl = byTitle(r, 'sick: Spectroscopic');
     expect(ascl.links.arxiv).toBeUndefined();
-    expect(r.papers.filter((x) => x.categories.length)).toHaveLength(1);
+    expect(r.papers.filter((x) => x.categories.length)).toHaveLength(2);
+  });
+
+  it('reads arXiv category names among the keywords: the first is primary without a primaryClass', () => {
+    // The one entry with such keywords: "Astrophysics - High Energy Astrophysical Phenomena, …".
+    expect(byTitle(r, 'Generalized Lomb–Scargle').categories).toEqual([
+      'astro-ph.HE',
+      'astro-ph.IM',
+      'nucl-ex',
+    ]);
+    // "High Energy Physics - Theory" agrees with the old-style id hep-th/9108028.
+    expect(byTitle(r, 'Applied Conformal Field Theory').categories).toEqual(['hep-th']);
+    // A bare "Physics" is a subject word, not the arXiv archive.
+    expect(byTitle(r, 'Millimeter Astronomy').categories).toEqual([]);
+    expect(byTitle(r, 'The Diversity of Nuclear Magnetic').categories).toEqual([]);
   });
 
   it('keeps an entry without authors, and a year without a month', () => {
