@@ -84,7 +84,7 @@ export function parseCslJsonValue(value: unknown, options: ParseOptions): ParseR
     });
     return result;
   }
-  readRecords(items, result, (item, record) => cslPaper(item, record, file, problems));
+  readRecords(items, result, options, (item, record) => cslPaper(item, record, file, problems));
   result.papers = mergeSameIds(result.papers, problems);
   return result;
 }

@@ -10,6 +10,7 @@ import { dsvFormat } from 'd3-dsv';
 import { cellReader, mapColumns } from './csv-columns';
 import { csvPaper } from './csv-paper';
 import type { Paper, ParseOptions, ParseResult, Problem } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { mergeSameIds } from './record-ids';
 
 /** One format id for CSV, TSV and semicolon-separated files: the delimiter is detected. */
@@ -86,7 +87,7 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
       action: 'refused',
     });
   }
-  result.papers = mergeSameIds(papers, problems);
+  result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -8,6 +8,7 @@
 import { isObject, list, obj, parseJsonText, str, type Json } from './json-helpers';
 import { doiOf, orcidPaper } from './orcid-paper';
 import { emptyProfile, todayIso, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { collapseSpaces } from './tidy-text';
 
 export const FORMAT_ORCID = 'orcid';
@@ -55,6 +56,7 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
     const paper = orcidPaper(work.summaries, file, work.record, problems);
     if (paper) result.papers.push(paper);
   }
+  result.papers = undateImplausibleYears(result.papers, options, problems);
   if (result.papers.length > 0 && result.papers.every((p) => p.authors.length === 0)) {
     const message = 'ORCID work summaries list no authors; the papers are kept without them.';
     problems.push({ file, record: 1, message, action: 'noted' });

@@ -5,6 +5,7 @@
  */
 import { makeLinks, makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
 import { parseLooseDate, type PartialDate } from './partial-date';
+import { undateImplausibleYears } from './plausible-year';
 import {
   cleanDoi,
   codeLink,
@@ -55,7 +56,7 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
     const p = risPaper(r, file, problems);
     return p ? [p] : [];
   });
-  result.papers = mergeSameIds(papers, problems);
+  result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -62,7 +62,7 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
     }
     return result;
   }
-  readRecords(records, result, (raw, record) => toPaper(raw, file, record, problems));
+  readRecords(records, result, options, (raw, record) => toPaper(raw, file, record, problems));
   const declared = result.profile?.declaredPapers;
   if (typeof declared === 'number' && declared !== result.papers.length) {
     const message = `The author record says ${declared} papers but ${result.papers.length} were read.`;

@@ -8,29 +8,40 @@ import { realText } from '../../helpers/real-fixtures';
 const real = realText;
 const own = (name: string) =>
   readFileSync(new URL(`../../fixtures/csl-json/${name}`, import.meta.url), 'utf8');
-const parse = (text: string, file = 'refs.json') => parseCslJson(text, { file });
+const parse = (text: string, file = 'refs.json') => parseCslJson(text, { file, asOf: '2026-11-26' });
 
 describe('CSL-JSON: Better BibTeX date edge cases', () => {
   const r = parse(real('csljson_date_edgecases_bbt.json'), 'dates.json');
 
-  it('reads all 7 items', () => {
+  it('reads all 7 items; the two BC years are reported by record', () => {
     expect(r.format).toBe('csl-json');
     expect(r.records).toBe(7);
     expect(r.papers).toHaveLength(7);
-    expect(r.problems).toEqual([]);
+    expect(r.problems).toEqual(
+      [
+        [5, 'The year -334 (BC)'],
+        [6, 'The year -100 (BC)'],
+      ].map(([record, year]) => ({
+        file: 'dates.json',
+        record,
+        message: `${year} is not a plausible publication year (1600–2027); the paper is kept without a date.`,
+        action: 'repaired',
+        code: 'implausible-year',
+      })),
+    );
     expect(r.papers.map((p) => p.source)).toEqual(
       [1, 2, 3, 4, 5, 6, 7].map((record) => ({ file: 'dates.json', record })),
     );
   });
 
-  it('takes the start of closed and open ranges, and keeps BC years', () => {
+  it('takes the start of closed and open ranges, and leaves BC years undated', () => {
     expect(r.papers.map((p) => [p.date, p.precision, p.year])).toEqual([
       ['2014-12-31', 'day', 2014],
       [null, null, null],
       ['2014-12-31', 'day', 2014],
       ['2014-12-31', 'day', 2014],
-      ['-0334', 'year', -334],
-      ['-0100-07-12', 'day', -100],
+      [null, null, null],
+      [null, null, null],
       ['1985', 'year', 1985],
     ]);
   });
