@@ -4,9 +4,12 @@ import { basename } from 'node:path';
 import { decodeBytes } from '../lib/data/decode-text';
 import { parseText } from '../lib/data/parse-text';
 import type { ParseResult, Problem } from '../lib/data/paper';
+import { problemSpot } from '../lib/data/problem-groups';
 
-function where(p: Problem): string {
-  return p.line !== undefined ? `line ${p.line}` : p.record !== undefined ? `record ${p.record}` : 'file';
+/** "path/refs.bib, line 3" with the path as given: messages never repeat it. */
+function where(file: string, p?: Pick<Problem, 'line' | 'record'>): string {
+  const spot = p ? problemSpot(p) : '';
+  return spot ? `${file}, ${spot}` : file;
 }
 
 /**
@@ -23,14 +26,14 @@ export async function loadFile(file: string, asOf: string | undefined): Promise<
   }
   const decoded = decodeBytes(bytes, file);
   if (!decoded.ok) {
-    process.stderr.write(`${decoded.message}\n`);
+    process.stderr.write(`${where(file, decoded)}: ${decoded.message}\n`);
     return null;
   }
   const result = await parseText(decoded.text, { file: basename(file), asOf });
-  for (const p of result.problems) process.stderr.write(`${file}, ${where(p)}: ${p.message}\n`);
+  for (const p of result.problems) process.stderr.write(`${where(file, p)}: ${p.message}\n`);
   if (result.papers.length === 0) {
     const first = result.problems[0];
-    process.stderr.write(`${file}${first ? `, ${where(first)}` : ''}: no paper could be read.\n`);
+    process.stderr.write(`${where(file, first)}: no paper could be read.\n`);
     return null;
   }
   return result;

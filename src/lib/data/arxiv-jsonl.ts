@@ -73,7 +73,8 @@ export function createArxivJsonlReader(options: ParseOptions): ArxivJsonlReader 
   let tail: string[] = [];
   let first = true;
 
-  const problem: LineProblem = (message, action) => capped.add({ file, line, message, action });
+  const problem: LineProblem = (message, action, code) =>
+    capped.add({ file, line, message, action, ...(code ? { code } : {}) });
 
   const readLine = (text: string) => {
     line++;
@@ -87,7 +88,7 @@ export function createArxivJsonlReader(options: ParseOptions): ArxivJsonlReader 
     try {
       value = JSON.parse(text);
     } catch {
-      problem(`Line ${line} is not valid JSON; skipped.`, 'skipped');
+      problem('Not valid JSON; skipped.', 'skipped');
       return;
     }
     const paper = arxivJsonlPaper(value, file, line, categoryCache, problem);

@@ -14,13 +14,19 @@ import { asArxivId, categoryOfArxivId, cleanDoi, codeLink, findArxivId, splitGlu
 import { splitBibtexNames } from './source-name';
 import { texToUnicode } from './tex-to-unicode';
 
-type Note = (field: string, message: string, action?: Problem['action']) => void;
+type Note = (field: string, message: string, action?: Problem['action'], code?: string) => void;
 
 /** The paper an entry describes, or null (with a problem) when it has no title. */
 export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]): Paper | null {
   const get = (name: string) => entry.fields.get(name);
-  const note: Note = (field, message, action = 'noted') =>
-    problems.push({ file, line: entry.fieldLines.get(field) ?? entry.line, message, action });
+  const note: Note = (field, message, action = 'noted', code) =>
+    problems.push({
+      file,
+      line: entry.fieldLines.get(field) ?? entry.line,
+      message,
+      action,
+      ...(code ? { code } : {}),
+    });
   const label = `@${entry.type}{${entry.key}}`;
 
   const title = joinTitle(texToUnicode(get('title') ?? ''), texToUnicode(get('subtitle') ?? ''));
@@ -30,6 +36,7 @@ export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]):
       line: entry.line,
       message: `${label} has no title; skipped.`,
       action: 'skipped',
+      code: 'no-title',
     });
     return null;
   }
@@ -68,13 +75,18 @@ function dateOf(entry: BibEntry, label: string, note: Note): PartialDate {
   if (rawDate !== undefined) {
     const parsed = parseLooseDate(texToUnicode(rawDate, { verbatim: true }));
     if (parsed.date) return parsed;
-    note('date', `Date "${rawDate.trim()}" of ${label} not understood.`);
+    note('date', `Date "${rawDate.trim()}" of ${label} not understood.`, 'noted', 'date-not-understood');
   }
   const rawYear = entry.fields.get('year');
   if (rawYear === undefined) return NO_DATE;
   const year = texToUnicode(rawYear).match(/-?\d{1,4}/);
   if (!year) {
-    note('year', `Year "${rawYear.trim()}" of ${label} not understood; no date.`);
+    note(
+      'year',
+      `Year "${rawYear.trim()}" of ${label} not understood; no date.`,
+      'noted',
+      'date-not-understood',
+    );
     return NO_DATE;
   }
   const rawMonth = entry.fields.get('month');

@@ -77,8 +77,8 @@ function mergeByDoi(groups: unknown[][], file: string, problems: Problem[]) {
     const earlier = doi ? byDoi.get(doi) : undefined;
     if (earlier) {
       earlier.summaries.push(...summaries);
-      const message = `Work ${i + 1} has the same DOI as work ${earlier.record} (${doi}); merged.`;
-      problems.push({ file, record: i + 1, message, action: 'repaired' });
+      const message = `The same DOI as work ${earlier.record} (${doi}); merged into it.`;
+      problems.push({ file, record: i + 1, message, action: 'repaired', code: 'same-paper' });
       return;
     }
     const work = { record: i + 1, summaries };

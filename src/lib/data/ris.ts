@@ -71,7 +71,8 @@ function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper |
     problems.push({
       file,
       line: record.line,
-      message: `The ${record.type || 'untyped'} record at line ${record.line} has no title (TI or T1); skipped.`,
+      message: `The ${record.type || 'untyped'} record has no title (TI or T1); skipped.`,
+      code: 'no-title',
       action: 'skipped',
     });
     return null;
@@ -124,6 +125,7 @@ function bestDate(record: RisRecord, file: string, problems: Problem[]): Partial
           file,
           line: f.line,
           message: `Date "${f.value}" (${tag}) not understood.`,
+          code: 'date-not-understood',
           action: 'noted',
         });
       } else if (d.precision && (!best.precision || RANK[d.precision] > RANK[best.precision])) best = d;
