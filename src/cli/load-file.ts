@@ -6,9 +6,12 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readFiles, type FileInput } from '../lib/data/read-files';
 import type { ParseResult, Problem } from '../lib/data/paper';
+import { problemSpot } from '../lib/data/problem-groups';
 
-function where(p: Problem): string {
-  return p.line !== undefined ? `line ${p.line}` : p.record !== undefined ? `record ${p.record}` : 'file';
+/** "path/refs.bib, line 3" with the path as given: messages never repeat it. */
+function where(file: string, p?: Pick<Problem, 'line' | 'record'>): string {
+  const spot = p ? problemSpot(p) : '';
+  return spot ? `${file}, ${spot}` : file;
 }
 
 /**
@@ -41,14 +44,12 @@ export async function loadFiles(
     ...(merged.profile ? { profile: merged.profile } : {}),
     records: results.reduce((n, r) => n + r.records, 0),
   };
-  for (const p of result.problems) {
-    const file = pathOf.get(p.file) ?? p.file;
-    process.stderr.write(`${file}, ${where(p)}: ${p.message}\n`);
-  }
+  for (const p of result.problems)
+    process.stderr.write(`${where(pathOf.get(p.file) ?? p.file, p)}: ${p.message}\n`);
   if (result.papers.length === 0) {
     const first = result.problems[0];
     const file = first ? (pathOf.get(first.file) ?? first.file) : files.join(', ');
-    process.stderr.write(`${file}${first ? `, ${where(first)}` : ''}: no paper could be read.\n`);
+    process.stderr.write(`${where(file, first)}: no paper could be read.\n`);
     return null;
   }
   return result;

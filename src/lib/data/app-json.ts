@@ -59,7 +59,7 @@ function readExport(doc: unknown, options: ParseOptions): ParseResult {
   }
   // A list of thousands of problems helps nobody: past the cap only a count is kept.
   const capped = cappedProblems(problems);
-  readRecords(doc.papers, result, (raw, record) => {
+  readRecords(doc.papers, result, options, (raw, record) => {
     const paper = checkPaper(raw);
     if (typeof paper !== 'string') return paper;
     // The writer puts paper i on line i + 2; hand-edited files may not, so the record is primary.

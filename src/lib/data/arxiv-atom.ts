@@ -18,6 +18,7 @@
 import { canonicalCategory } from './arxiv-taxonomy';
 import { repairMojibake } from './decode-text';
 import { makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { codeInComment } from './record-ids';
 import { clipText, collapseSpaces } from './tidy-text';
 import { childText, localName, readXml, type XmlNode } from './xml-reader';
@@ -68,6 +69,7 @@ export function parseArxivAtom(text: string, options: ParseOptions): ParseResult
     const paper = toPaper(entry, file, problems);
     if (paper) result.papers.push(paper);
   }
+  result.papers = undateImplausibleYears(result.papers, options, problems);
   if (entries.length === 0) {
     problems.push({ file, line: feed.line, message: 'The feed has no entries.', action: 'noted' });
   }

@@ -11,7 +11,7 @@ import { collapseSpaces } from './tidy-text';
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /** Reports a problem at the current line. */
-export type LineProblem = (message: string, action: Problem['action']) => void;
+export type LineProblem = (message: string, action: Problem['action'], code?: string) => void;
 
 /**
  * The paper a parsed line describes, or null (with a problem) without an id or title.
@@ -25,21 +25,21 @@ export function arxivJsonlPaper(
   problem: LineProblem,
 ): Paper | null {
   if (!isObject(value)) {
-    problem(`Line ${line} is not a JSON object; skipped.`, 'skipped');
+    problem('Not a JSON object; skipped.', 'skipped');
     return null;
   }
   const r = value;
   const id = typeof r.id === 'string' ? r.id.trim() : '';
   const title = typeof r.title === 'string' ? collapseSpaces(r.title) : '';
   if (!id || !title) {
-    problem(`Line ${line} has no ${id ? 'title' : 'arXiv id'}; skipped.`, 'skipped');
+    problem(`No ${id ? 'title' : 'arXiv id'}; skipped.`, 'skipped', id ? 'no-title' : undefined);
     return null;
   }
   let date = firstVersionDate(r.versions);
   if (!date) {
     date = dateFromId(id);
     const kept = date ? `the month ${date} was read from the id` : 'kept without a date';
-    problem(`Line ${line} (${id}) has no date of its first version; ${kept}.`, 'repaired');
+    problem(`${id} has no date of its first version; ${kept}.`, 'repaired');
   }
   const cats = typeof r.categories === 'string' ? r.categories : '';
   let categories = categoryCache.get(cats);

@@ -13,6 +13,7 @@
 import { arxivJsonlPaper, type LineProblem } from './arxiv-jsonl-paper';
 import { cappedProblems, isObject } from './json-helpers';
 import type { ParseOptions, ParseResult, Problem } from './paper';
+import { plausibleYears, undateImplausible } from './plausible-year';
 
 export const FORMAT_ARXIV_JSONL = 'arxiv-jsonl';
 
@@ -66,12 +67,14 @@ export function createArxivJsonlReader(options: ParseOptions): ArxivJsonlReader 
   const categoryCache = new Map<string, string[]>();
   // Past the cap only a count is kept, so a wrong multi-GB file cannot fill memory.
   const capped = cappedProblems(problems);
+  const years = plausibleYears(options.asOf);
   let line = 0;
   // The unfinished line as pieces: joining only when its newline arrives keeps a huge line linear.
   let tail: string[] = [];
   let first = true;
 
-  const problem: LineProblem = (message, action) => capped.add({ file, line, message, action });
+  const problem: LineProblem = (message, action, code) =>
+    capped.add({ file, line, message, action, ...(code ? { code } : {}) });
 
   const readLine = (text: string) => {
     line++;
@@ -85,11 +88,11 @@ export function createArxivJsonlReader(options: ParseOptions): ArxivJsonlReader 
     try {
       value = JSON.parse(text);
     } catch {
-      problem(`Line ${line} is not valid JSON; skipped.`, 'skipped');
+      problem('Not valid JSON; skipped.', 'skipped');
       return;
     }
     const paper = arxivJsonlPaper(value, file, line, categoryCache, problem);
-    if (paper) result.papers.push(paper);
+    if (paper) result.papers.push(undateImplausible(paper, years, capped.add));
   };
 
   return {

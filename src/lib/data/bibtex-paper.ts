@@ -1,8 +1,10 @@
 /**
  * One resolved BibTeX entry to a Paper: TeX to Unicode, names to display order, `date` or
  * `year`/`month`/`day` to a partial date, journal macros to names, and `eprint` +
- * `archivePrefix`/`eprinttype` + `primaryClass`/`eprintclass` to an arXiv link and category.
+ * `archivePrefix`/`eprinttype` + `primaryClass`/`eprintclass` to an arXiv link and category;
+ * arXiv category names among the `keywords` (as NASA ADS writes them) to further categories.
  */
+import { categoriesInKeywords } from './arxiv-keywords';
 import { canonicalCategory } from './arxiv-taxonomy';
 import { JOURNAL_MACROS } from './bibtex-journals';
 import type { BibEntry } from './bibtex-resolve';
@@ -12,13 +14,19 @@ import { asArxivId, categoryOfArxivId, cleanDoi, codeLink, findArxivId, splitGlu
 import { splitBibtexNames } from './source-name';
 import { texToUnicode } from './tex-to-unicode';
 
-type Note = (field: string, message: string, action?: Problem['action']) => void;
+type Note = (field: string, message: string, action?: Problem['action'], code?: string) => void;
 
 /** The paper an entry describes, or null (with a problem) when it has no title. */
 export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]): Paper | null {
   const get = (name: string) => entry.fields.get(name);
-  const note: Note = (field, message, action = 'noted') =>
-    problems.push({ file, line: entry.fieldLines.get(field) ?? entry.line, message, action });
+  const note: Note = (field, message, action = 'noted', code) =>
+    problems.push({
+      file,
+      line: entry.fieldLines.get(field) ?? entry.line,
+      message,
+      action,
+      ...(code ? { code } : {}),
+    });
   const label = `@${entry.type}{${entry.key}}`;
 
   const title = joinTitle(texToUnicode(get('title') ?? ''), texToUnicode(get('subtitle') ?? ''));
@@ -28,13 +36,14 @@ export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]):
       line: entry.line,
       message: `${label} has no title; skipped.`,
       action: 'skipped',
+      code: 'no-title',
     });
     return null;
   }
   const names = splitBibtexNames(get('author') ?? '');
   const date = dateOf(entry, label, note);
   const links = linksOf(entry, label, note);
-  const primary = primaryCategory(entry, links.arxiv, label, note);
+  const categories = categoriesOf(entry, links.arxiv, label, note);
   const venueRaw = get('journal') ?? get('journaltitle') ?? get('booktitle') ?? '';
   const venue = texToUnicode(venueRaw, { commands: JOURNAL_MACROS });
   if (!venue && /\\[A-Za-z]/.test(venueRaw)) {
@@ -44,7 +53,7 @@ export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]):
   return makePaper({
     title,
     ...date,
-    categories: primary ? [primary] : [],
+    categories,
     authors: names.names,
     authorsTruncated: names.truncated,
     abstract: texToUnicode(get('abstract') ?? ''),
@@ -66,13 +75,18 @@ function dateOf(entry: BibEntry, label: string, note: Note): PartialDate {
   if (rawDate !== undefined) {
     const parsed = parseLooseDate(texToUnicode(rawDate, { verbatim: true }));
     if (parsed.date) return parsed;
-    note('date', `Date "${rawDate.trim()}" of ${label} not understood.`);
+    note('date', `Date "${rawDate.trim()}" of ${label} not understood.`, 'noted', 'date-not-understood');
   }
   const rawYear = entry.fields.get('year');
   if (rawYear === undefined) return NO_DATE;
   const year = texToUnicode(rawYear).match(/-?\d{1,4}/);
   if (!year) {
-    note('year', `Year "${rawYear.trim()}" of ${label} not understood; no date.`);
+    note(
+      'year',
+      `Year "${rawYear.trim()}" of ${label} not understood; no date.`,
+      'noted',
+      'date-not-understood',
+    );
     return NO_DATE;
   }
   const rawMonth = entry.fields.get('month');
@@ -138,18 +152,16 @@ function urlIn(howpublished: string | undefined): string | undefined {
   return howpublished?.match(/\\url\{([^}]+)\}/)?.[1];
 }
 
-function primaryCategory(
-  entry: BibEntry,
-  arxiv: string | undefined,
-  label: string,
-  note: Note,
-): string | null {
+/** The eprint's class first, else the first category the keywords name, else the old-style id's archive. */
+function categoriesOf(entry: BibEntry, arxiv: string | undefined, label: string, note: Note): string[] {
   const field = entry.fields.has('primaryclass') ? 'primaryclass' : 'eprintclass';
   const raw = entry.fields.get(field);
+  let primary: string | null = null;
   if (raw !== undefined && raw.trim()) {
-    const id = canonicalCategory(texToUnicode(raw, { verbatim: true }));
-    if (id) return id;
-    note(field, `"${raw.trim()}" in ${label} is not an arXiv category; ignored.`);
+    primary = canonicalCategory(texToUnicode(raw, { verbatim: true }));
+    if (!primary) note(field, `"${raw.trim()}" in ${label} is not an arXiv category; ignored.`);
   }
-  return arxiv ? categoryOfArxivId(arxiv) : null;
+  const named = categoriesInKeywords(texToUnicode(entry.fields.get('keywords') ?? ''));
+  primary ??= named[0] ?? (arxiv ? categoryOfArxivId(arxiv) : null);
+  return primary ? [primary, ...named.filter((c) => c !== primary)] : named;
 }

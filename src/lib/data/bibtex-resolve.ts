@@ -1,7 +1,10 @@
 /**
  * Turns raw BibTeX entries into field maps: expands `@string` macros (and the predefined month
- * macros) across `#` concatenations, keeps the first of duplicate keys and fields, drops `@set`
- * groupings and fills `crossref` children from their parents.
+ * macros) across `#` concatenations, keeps the first of duplicate fields, drops `@set` groupings
+ * and fills `crossref` children from their parents. A key used twice is a problem of the key, not
+ * of the works: every entry is kept (reference managers reuse keys such as "Scales2015" for
+ * different works) and a `crossref` to that key means its first entry, as in BibTeX. Records of
+ * one work are merged later, by the merge rules.
  */
 import type { RawItem, RawPart } from './bibtex-entries';
 import type { Problem } from './paper';
@@ -50,10 +53,10 @@ export function resolveEntries(items: RawItem[], file: string, problems: Problem
       problems.push({
         file,
         line: item.line,
-        message: `Duplicate key "${item.key}" (first at line ${first.line}); this entry is skipped and the first kept.`,
-        action: 'skipped',
+        message: `The key "${item.key}" was already used at line ${first.line}; this entry is kept as a work of its own.`,
+        action: 'noted',
+        code: 'duplicate-key',
       });
-      continue;
     }
     const fields = new Map<string, string>();
     const fieldLines = new Map<string, number>();
@@ -71,7 +74,7 @@ export function resolveEntries(items: RawItem[], file: string, problems: Problem
       fieldLines.set(f.name, f.line);
     }
     const entry: BibEntry = { type: item.type, key: item.key, line: item.line, fields, fieldLines };
-    if (item.key) byKey.set(item.key.toLowerCase(), entry);
+    if (item.key && !first) byKey.set(item.key.toLowerCase(), entry);
     entries.push(entry);
   }
   return entries.flatMap((e) => settle(e, byKey, file, problems));

@@ -9,6 +9,7 @@ import { readBibtexEntries } from './bibtex-entries';
 import { bibtexPaper } from './bibtex-paper';
 import { resolveEntries } from './bibtex-resolve';
 import type { ParseOptions, ParseResult } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { mergeSameIds } from './record-ids';
 
 export const FORMAT_BIBTEX = 'bibtex';
@@ -42,7 +43,7 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
     const paper = bibtexPaper(entry, file, problems);
     return paper ? [paper] : [];
   });
-  result.papers = mergeSameIds(papers, problems);
+  result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -59,7 +59,8 @@ export function issuedDate(item: Json, record: number, file: string, problems: P
     problems.push({
       file,
       record,
-      message: `The ${key} date of record ${record} (${JSON.stringify(v).slice(0, 60)}) is not understood.`,
+      message: `The ${key} date (${JSON.stringify(v).slice(0, 60)}) is not understood.`,
+      code: 'date-not-understood',
       action: 'noted',
     });
   }

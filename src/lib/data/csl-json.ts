@@ -84,7 +84,7 @@ export function parseCslJsonValue(value: unknown, options: ParseOptions): ParseR
     });
     return result;
   }
-  readRecords(items, result, (item, record) => cslPaper(item, record, file, problems));
+  readRecords(items, result, options, (item, record) => cslPaper(item, record, file, problems));
   result.papers = mergeSameIds(result.papers, problems);
   return result;
 }
@@ -99,13 +99,13 @@ function itemsOf(value: unknown): unknown[] | null {
 }
 
 function cslPaper(raw: unknown, record: number, file: string, problems: Problem[]): Paper | null {
-  const skip = (message: string) => {
-    problems.push({ file, record, message, action: 'skipped' });
+  const skip = (message: string, code?: string) => {
+    problems.push({ file, record, message, action: 'skipped', ...(code ? { code } : {}) });
     return null;
   };
-  if (!isObject(raw)) return skip(`Record ${record} is not an object; skipped.`);
+  if (!isObject(raw)) return skip('Not an object; skipped.');
   const title = plainText(firstText(raw.title));
-  if (!title) return skip(`Record ${record} has no title; skipped.`);
+  if (!title) return skip('The item has no title; skipped.', 'no-title');
   const { names, truncated } = authorNames(raw.author);
   const date = issuedDate(raw, record, file, problems);
   const doi = cleanDoi(firstText(raw.DOI)) ?? undefined;

@@ -26,12 +26,20 @@ export type ColumnMap = Partial<Record<Column, number>>;
 /** Reads the cell of each field a row has, trimmed; '' for a field without a column. */
 export type CellReader = (c: Column) => string;
 
+const headerName = (raw: string) => raw.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+const KNOWN = new Set<string>(Object.values(COLUMNS).flat());
+
+/** True when `header` names a column this reader knows ("Title", "Authors", …): used to detect a table. */
+export function isKnownColumn(header: string): boolean {
+  return KNOWN.has(headerName(header.replace(/^\s*"|"\s*$/g, '')));
+}
+
 /** Which column holds each field; blank and repeated headers are reported at the header's line. */
 export function mapColumns(header: string[], line: number, file: string, problems: Problem[]): ColumnMap {
   const seen = new Map<string, number>();
   const columns: ColumnMap = {};
   header.forEach((raw, i) => {
-    const name = raw.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
+    const name = headerName(raw);
     if (!name) {
       problems.push({ file, line, message: `Column ${i + 1} has no header; ignored.`, action: 'noted' });
       return;

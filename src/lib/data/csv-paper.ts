@@ -22,7 +22,13 @@ export function csvPaper(
 ): Paper | null {
   const title = cell('title').replace(/\s+/g, ' ');
   if (!title) {
-    problems.push({ file, line, message: `Line ${line} has no title; skipped.`, action: 'skipped' });
+    problems.push({
+      file,
+      line,
+      message: 'The row has no title; skipped.',
+      action: 'skipped',
+      code: 'no-title',
+    });
     return null;
   }
   // Scopus's "Author full names" ("Phillips, James C. (7402220509); …") beat its initials list.
@@ -47,7 +53,8 @@ export function csvPaper(
       if (!categories.includes(id)) categories.push(id);
     } else if (!unknownCategories.has(code)) {
       unknownCategories.add(code);
-      problems.push({ file, line, message: `"${code}" is not an arXiv category; ignored.`, action: 'noted' });
+      const message = `"${code}" is not an arXiv category; ignored.`;
+      problems.push({ file, line, message, action: 'noted', code: 'not-a-category' });
     }
   }
   const url = cell('url') || undefined;
@@ -76,12 +83,14 @@ function dateOf(cell: CellReader, line: number, file: string, problems: Problem[
   const dateText = cell('date');
   const date = dateText ? parseLooseDate(dateText) : NO_DATE;
   if (dateText && !date.date) {
-    problems.push({ file, line, message: `Date "${dateText}" not understood.`, action: 'noted' });
+    const message = `Date "${dateText}" not understood.`;
+    problems.push({ file, line, message, action: 'noted', code: 'date-not-understood' });
   }
   const yearText = cell('year');
   const year = /^-?\d{1,4}$/.test(yearText) ? partialDate(Number(yearText)) : NO_DATE;
   if (yearText && !year.date) {
-    problems.push({ file, line, message: `Year "${yearText}" not understood.`, action: 'noted' });
+    const message = `Year "${yearText}" not understood.`;
+    problems.push({ file, line, message, action: 'noted', code: 'date-not-understood' });
   }
   return date.date && (!year.year || date.year === year.year) ? date : year.date ? year : date;
 }

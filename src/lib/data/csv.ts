@@ -10,6 +10,7 @@ import { dsvFormat } from 'd3-dsv';
 import { cellReader, mapColumns } from './csv-columns';
 import { csvPaper } from './csv-paper';
 import type { Paper, ParseOptions, ParseResult, Problem } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { mergeSameIds } from './record-ids';
 
 /** One format id for CSV, TSV and semicolon-separated files: the delimiter is detected. */
@@ -54,15 +55,8 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
     if (blank(row)) continue;
     result.records++;
     const line = lines[i];
-    const extra = row.slice(header.length);
-    if (extra.some((c) => c.trim() !== '')) {
-      problems.push({
-        file,
-        line,
-        message: `Line ${line} has ${row.length} cells but the header has ${header.length}; the cells past column ${header.length} were dropped (later columns may be shifted).`,
-        action: 'repaired',
-      });
-    }
+    if (row.slice(header.length).some((c) => c.trim() !== ''))
+      problems.push(extraCells(row, header, file, line));
     if (columns.title === undefined) continue;
     const paper = csvPaper(cellReader(columns, row), line, file, problems, unknownCategories);
     if (paper) papers.push(paper);
@@ -74,7 +68,7 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
     problems.push({
       file,
       line: lines[last],
-      message: `A quote opened on line ${lines[last]} is never closed; the rest of the file was read as one cell.`,
+      message: 'A quote opened on this line is never closed; the rest of the file was read as one cell.',
       action: 'repaired',
     });
   }
@@ -86,9 +80,19 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
       action: 'refused',
     });
   }
-  result.papers = mergeSameIds(papers, problems);
+  result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
+}
+
+function extraCells(row: string[], header: string[], file: string, line: number): Problem {
+  const cells = `(${row.length}, not ${header.length})`;
+  if (row.length === header.length + 1) {
+    const message = `One cell more than the header ${cells}; the last cell was dropped (later cells may be one column off).`;
+    return { file, line, message, action: 'repaired', code: 'extra-cell' };
+  }
+  const message = `${row.length - header.length} cells more than the header ${cells}; the cells past column ${header.length} were dropped (later columns may be shifted).`;
+  return { file, line, message, action: 'repaired', code: 'extra-cells' };
 }
 
 function detectDelimiter(text: string): string {

@@ -3,6 +3,7 @@
  * bytes must be valid UTF-8. Never produces replacement characters. Also repairs text that some
  * other tool decoded as latin-1 although it was UTF-8.
  */
+/** A refusal's message names neither the file nor the line: callers show those beside it. */
 export type Decoded =
   { ok: true; text: string; encoding: string } | { ok: false; message: string; line: number };
 
@@ -13,20 +14,20 @@ const DECLARED = [
   /charset=["']?([\w-]+)/i,
 ];
 
-export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return strict(bytes.subarray(3), 'utf-8', file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le', file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be', file);
+/** The bytes as text, or why not. `_file` is unused: callers name the file beside the message. */
+export function decodeBytes(bytes: Uint8Array, _file?: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   for (const re of DECLARED) {
     const m = head.match(re);
-    if (m && !/^utf-?8$/i.test(m[1])) return strict(bytes, m[1].toLowerCase(), file);
+    if (m && !/^utf-?8$/i.test(m[1])) return strict(bytes, m[1].toLowerCase());
   }
-  return strict(bytes, 'utf-8', file);
+  return strict(bytes, 'utf-8');
 }
 
-function strict(bytes: Uint8Array, encoding: string, file: string): Decoded {
+function strict(bytes: Uint8Array, encoding: string): Decoded {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
@@ -34,7 +35,7 @@ function strict(bytes: Uint8Array, encoding: string, file: string): Decoded {
     return {
       ok: false,
       line: 1,
-      message: `${file}: declares the encoding “${encoding}”, which this browser cannot read.`,
+      message: `declares the encoding “${encoding}”, which this browser cannot read.`,
     };
   }
   try {
@@ -46,7 +47,7 @@ function strict(bytes: Uint8Array, encoding: string, file: string): Decoded {
       ok: false,
       line,
       message:
-        `${file}, line ${line}: not valid ${encoding.toUpperCase()} (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}) ` +
+        `not valid ${encoding.toUpperCase()} (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}) ` +
         'and no other encoding is declared. Save the file as UTF-8 and load it again.',
     };
   }

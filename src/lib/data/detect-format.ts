@@ -1,7 +1,9 @@
 /**
  * Tells a file's format from its content (the extension only breaks ties), cheaply and without
- * loading any parser, so parsers can stay lazily loaded.
+ * loading any parser, so parsers can stay lazily loaded. Text that fits no format is null, not a
+ * guess: prose with a comma is not a spreadsheet.
  */
+import { isKnownColumn } from './csv-columns';
 import { looksLikeProfileText } from './profile-text';
 
 export type FormatId =
@@ -42,9 +44,30 @@ export function detectFormat(text: string, fileName = ''): FormatId | null {
   if (/^\s*@\s*[A-Za-z]+\s*[{(]/m.test(head)) return 'bibtex';
   if (/^TY {2}- /m.test(head)) return 'ris';
   if (looksLikeProfileText(head)) return 'profile-text';
-  const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
-  if (/\.(csv|tsv|tab)$/i.test(fileName) || /[,\t;]/.test(firstLine)) return firstLine ? 'csv' : null;
-  return null;
+  if (/\.(csv|tsv|tab)$/i.test(fileName)) return start ? 'csv' : null;
+  return looksLikeTable(start) ? 'csv' : null;
+}
+
+/** Rows a table check reads: enough to see a pattern, few enough to stay cheap. */
+const TABLE_ROWS = 10;
+
+/**
+ * A header row naming a known column ("Title", "Authors", …), or a header of short names (no
+ * sentence) over rows that all have as many commas, tabs or semicolons (at least one).
+ */
+function looksLikeTable(text: string): boolean {
+  const rows = text
+    .split(/\r?\n/, 200)
+    .filter((l) => l.trim() !== '')
+    .slice(0, TABLE_ROWS);
+  if (rows.length === 0) return false;
+  return [',', '\t', ';'].some((delimiter) => {
+    const header = rows[0].split(delimiter);
+    if (header.length < 2) return false;
+    if (header.some(isKnownColumn)) return true;
+    const names = header.every((h) => h.trim().split(/\s+/).length <= 4 && !/[.!?]["')]?$/.test(h.trim()));
+    return names && rows.length >= 2 && rows.every((r) => r.split(delimiter).length === header.length);
+  });
 }
 
 function detectJson(start: string): FormatId | null {

@@ -4,6 +4,7 @@
  * throwing, and filling a result record by record with a cap on problems.
  */
 import type { Metric, Paper, ParseOptions, ParseResult, Problem } from './paper';
+import { plausibleYears, undateImplausible } from './plausible-year';
 
 export type Json = Record<string, unknown>;
 
@@ -86,17 +87,22 @@ function lineOf(text: string, position: number): number {
 
 /**
  * Reads each record into a paper (records are numbered from 1; null means skipped, the reader
- * having said why) and counts them in the result.
+ * having said why) and counts them in the result. An implausible year is reported and dropped.
  */
 export function readRecords(
   records: readonly unknown[],
   result: ParseResult,
+  options: ParseOptions,
   toPaper: (raw: unknown, record: number) => Paper | null,
 ): void {
   result.records = records.length;
+  const years = plausibleYears(options.asOf);
+  const report = (problem: Problem) => result.problems.push(problem);
   records.forEach((raw, i) => {
     const paper = toPaper(raw, i + 1);
-    if (paper) result.papers.push(paper);
+    // The record in this file: an app export keeps each paper's first source, which may be another file.
+    if (paper)
+      result.papers.push(undateImplausible(paper, years, report, { file: options.file, record: i + 1 }));
   });
 }
 

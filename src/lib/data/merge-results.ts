@@ -60,6 +60,7 @@ function mergeNote(all: readonly Paper[], ids: readonly WorkIds[], members: numb
     record: p.source.record,
     message: `“${p.title.slice(0, 80)}” is the same paper as ${where(partner)}${why}; merged into one.`,
     action: 'repaired',
+    code: 'same-paper',
   };
 }
 

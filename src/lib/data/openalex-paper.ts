@@ -10,20 +10,26 @@ import { clipText, collapseSpaces } from './tidy-text';
 /** The paper a work describes, or null (with a problem) when it is not an object or has no title. */
 export function openAlexPaper(w: unknown, file: string, record: number, problems: Problem[]): Paper | null {
   if (!isObject(w)) {
-    problems.push({ file, record, message: `Work ${record} is not an object; skipped.`, action: 'skipped' });
+    problems.push({ file, record, message: 'Not an object; skipped.', action: 'skipped' });
     return null;
   }
   const title = collapseSpaces(str(w.title) || str(w.display_name));
   if (!title) {
-    problems.push({ file, record, message: `Work ${record} has no title; skipped.`, action: 'skipped' });
+    problems.push({
+      file,
+      record,
+      message: 'The work has no title; skipped.',
+      action: 'skipped',
+      code: 'no-title',
+    });
     return null;
   }
   const authors = list(w.authorships)
     .map((a) => collapseSpaces(str(obj(obj(a).author).display_name) || str(obj(a).raw_author_name)))
     .filter(Boolean);
   if (authors.length === 0) {
-    const message = `Work ${record} ("${clipText(title)}") lists no authors; kept without them.`;
-    problems.push({ file, record, message, action: 'noted' });
+    const message = `"${clipText(title)}" lists no authors; kept without them.`;
+    problems.push({ file, record, message, action: 'noted', code: 'no-authors' });
   }
   const { date, year } = dateOf(w);
   const doi = str(w.doi).replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');

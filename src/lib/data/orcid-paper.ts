@@ -19,15 +19,15 @@ export function orcidPaper(
   // Several sources shout in capitals; a mixed-case spelling of the same title reads better.
   const title = titles.find((t) => t !== t.toUpperCase()) ?? titles[0];
   if (!title) {
-    const message = `Work ${record} has no title; skipped.`;
-    problems.push({ file, record, message, action: 'skipped' });
+    const message = 'The work has no title; skipped.';
+    problems.push({ file, record, message, action: 'skipped', code: 'no-title' });
     return null;
   }
   const dates = ranked.map((s) => dateOf(s['publication-date'])).filter((d) => d !== null);
   const date = dates.sort((a, b) => b.length - a.length)[0] ?? null;
   if (!date) {
-    const message = `Work ${record} ("${clipText(title)}") has no publication date; kept without one.`;
-    problems.push({ file, record, message, action: 'noted' });
+    const message = `"${clipText(title)}" has no publication date; kept without one.`;
+    problems.push({ file, record, message, action: 'noted', code: 'no-date' });
   }
   const url = ranked.map((s) => str(obj(s.url).value)).find(Boolean);
   const doi = doiOf(ranked);

@@ -8,6 +8,7 @@
 import { isObject, list, obj, parseJsonText, str, type Json } from './json-helpers';
 import { doiOf, orcidPaper } from './orcid-paper';
 import { emptyProfile, todayIso, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { collapseSpaces } from './tidy-text';
 
 export const FORMAT_ORCID = 'orcid';
@@ -55,6 +56,7 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
     const paper = orcidPaper(work.summaries, file, work.record, problems);
     if (paper) result.papers.push(paper);
   }
+  result.papers = undateImplausibleYears(result.papers, options, problems);
   if (result.papers.length > 0 && result.papers.every((p) => p.authors.length === 0)) {
     const message = 'ORCID work summaries list no authors; the papers are kept without them.';
     problems.push({ file, record: 1, message, action: 'noted' });
@@ -75,8 +77,8 @@ function mergeByDoi(groups: unknown[][], file: string, problems: Problem[]) {
     const earlier = doi ? byDoi.get(doi) : undefined;
     if (earlier) {
       earlier.summaries.push(...summaries);
-      const message = `Work ${i + 1} has the same DOI as work ${earlier.record} (${doi}); merged.`;
-      problems.push({ file, record: i + 1, message, action: 'repaired' });
+      const message = `The same DOI as work ${earlier.record} (${doi}); merged into it.`;
+      problems.push({ file, record: i + 1, message, action: 'repaired', code: 'same-paper' });
       return;
     }
     const work = { record: i + 1, summaries };

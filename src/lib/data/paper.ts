@@ -70,8 +70,11 @@ export interface Problem {
   file: string;
   line?: number;
   record?: number;
+  /** Says what went wrong; names neither the file nor the line or record (those are above). */
   message: string;
   action: ProblemAction;
+  /** The kind of problem, stable across messages ("extra-cells"): lists group problems by it. */
+  code?: string;
 }
 
 export interface ParseResult {
@@ -127,7 +130,9 @@ export function paperId(p: { arxiv?: string; doi?: string; title: string; year: 
 export function makePaper(
   p: Pick<Paper, 'title' | 'source'> & Partial<Omit<Paper, 'title' | 'source'>>,
 ): Paper {
-  const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : null);
+  // Negative (BC) years are ISO dates too: "-3000-05".
+  const lead = p.date ? /^-?\d+/.exec(p.date) : null;
+  const year = p.year ?? (lead ? Number(lead[0]) : null);
   const links = p.links ?? {};
   return {
     id: p.id ?? paperId({ arxiv: links.arxiv, doi: links.doi, title: p.title, year }),

@@ -37,14 +37,24 @@ export async function parseText(
         {
           file: options.file,
           line: 1,
-          message: `Format not recognised. Supported: ${Object.values(FORMAT_LABELS).join(', ')}.`,
+          message: unknownFormatMessage(),
           action: 'refused',
+          code: 'unknown-format',
         },
       ],
     };
   }
   const parse = await LOADERS[format]();
   return parse(text, options);
+}
+
+/** Names every format tried, so plain prose is refused as what it is rather than as a broken CSV. */
+export function unknownFormatMessage(): string {
+  const tried = Object.values(FORMAT_LABELS);
+  return (
+    `Not in any format this app reads: tried ${tried.slice(0, -1).join(', ')} and ${tried.at(-1)}, and none fits ` +
+    '(a CSV needs a header row naming its columns, such as "Title"). Nothing was read.'
+  );
 }
 
 export { FORMAT_LABELS, type FormatId };

@@ -1,7 +1,8 @@
 /**
- * Partial dates as reference formats write them: BibTeX `year` + `month`, BibLaTeX `date`
- * (`1984/1986`, `2004-10-27`), RIS `2020/05/17/`, CSV cells ("17 May 2020"). Shared by the
- * BibTeX, RIS, CSL-JSON and CSV parsers; the result is cut to the precision the source gives.
+ * Partial dates as reference formats write them: BibTeX `year` + `month`, BibLaTeX `date` in EDTF
+ * (`1984/1986`, `2004-10-27`, `-3000~`, `198X`, `../2000`), RIS `2020/05/17/`, CSV cells ("17 May
+ * 2020"). Shared by every parser; the result is cut to the precision the source gives. Whether a
+ * year is plausible for a paper is `plausible-year.ts`'s business, not this file's.
  */
 import type { DatePrecision } from './paper';
 
@@ -66,13 +67,19 @@ export function monthFromText(text: string): number | null {
 }
 
 /**
- * Reads the start of a date written in any common way: ISO and BibLaTeX (`2004-10-27`,
- * `1984/1986` → 1984), RIS (`2020/05/17/`, `2020///`), "17 May 2020", "May 17, 2020",
- * "May 2020"; failing those, the first four-digit year in the text.
+ * Reads the start of a date written in any common way: EDTF as BibLaTeX writes it (`2004-10-27`,
+ * `-3000~`, `1984?`, `2004-06-XX`; a range or open range gives its start, else its end: `1984/1986`
+ * → 1984, `../2000` → 2000; unspecified digits give the first year they allow: `198X` → 1980),
+ * RIS (`2020/05/17/`, `2020///`), "17 May 2020", "May 17, 2020", "May 2020", "3000 BC"; failing
+ * those, the first four-digit year in the text.
  */
 export function parseLooseDate(text: string): PartialDate {
   const t = text.trim();
-  let m = t.match(/^(-?\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?=$|[T\s/,;])/);
+  const edtf = edtfDate(t);
+  if (edtf) return edtf;
+  let m = t.match(/^(?:c(?:irca|a)?\.?\s*)?(\d{1,4})\s*B\.?\s*C\.?(?:\s*E\.?)?$/i);
+  if (m) return partialDate(-Number(m[1]));
+  m = t.match(/^(-?\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?=$|[T\s/,;])/);
   if (m) return partialDate(Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
   m = t.match(/^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})\b/);
   if (m && monthFromText(m[2])) return partialDate(Number(m[3]), monthFromText(m[2]), Number(m[1]));
@@ -80,7 +87,26 @@ export function parseLooseDate(text: string): PartialDate {
   if (m && monthFromText(m[1])) {
     return partialDate(Number(m[3]), monthFromText(m[1]), m[2] ? Number(m[2]) : null);
   }
-  // A BibLaTeX range with an open start ("/1986") or uncertain year ("1999?") still has a year.
+  // A range with an open start ("/1986") or uncertain year ("1999?") still has a year.
   m = t.match(/(?:^|[^\d])(\d{4})(?![\d])/);
   return m ? partialDate(Number(m[1])) : NO_DATE;
+}
+
+/** An EDTF date or interval (qualifiers `~ ? %` read and dropped), or null when `text` is not one. */
+function edtfDate(text: string): PartialDate | null {
+  const parts = text.replace(/[~?%]/g, '').split('/');
+  if (parts.length > 2) return null;
+  const points = parts.map((p) =>
+    p === '..' || (p === '' && parts.length === 2) ? undefined : edtfPoint(p),
+  );
+  if (points.includes(null)) return null;
+  return points.find((p) => p !== undefined) ?? null;
+}
+
+function edtfPoint(text: string): PartialDate | null {
+  const m = /^(-?)(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?$/i.exec(text);
+  if (!m) return null;
+  const known = (part: string | undefined) => (part && !/x/i.test(part) ? Number(part) : null);
+  const month = known(m[3]);
+  return partialDate(Number(m[1] + m[2].replace(/x/gi, '0')), month, month === null ? null : known(m[4]));
 }

@@ -10,6 +10,7 @@
  *   Title / Authors[ et al.] / Abstract …
  */
 import { todayIso, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { undateImplausibleYears } from './plausible-year';
 import { readBlock, STRICT_START, type Block } from './profile-blocks';
 import { categoryResolver } from './profile-categories';
 import { parseProfileHeader } from './profile-header';
@@ -72,6 +73,7 @@ export function parseProfileText(text: string, options: ParseOptions): ParseResu
     const paper = profilePaper(b, resolve, asOf, asOfYear, file, problems);
     if (paper) result.papers.push(paper);
   }
+  result.papers = undateImplausibleYears(result.papers, options, problems);
 
   const mainCategory = header.mainCode ? resolve(header.mainCode).id : null;
   result.profile = {

@@ -35,7 +35,7 @@ export async function readOne(
       `The file is ${(input.bytes.length / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB.`,
     );
   }
-  const decoded = decodeBytes(input.bytes, input.name);
+  const decoded = decodeBytes(input.bytes);
   if (!decoded.ok) return refused(input.name, decoded.message, decoded.line);
   const result = await parseText(decoded.text, { file: input.name, asOf, onProgress });
   if (result.papers.length > MAX_PAPERS) {

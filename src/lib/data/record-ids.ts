@@ -116,6 +116,7 @@ export function mergeSameIds(papers: Paper[], problems: Problem[]): Paper[] {
       ...(p.source.line ? { line: p.source.line } : { record: p.source.record }),
       message: `"${clipText(p.title)}" is the same paper (${p.id}) as the one at ${where(first)}; merged into it.`,
       action: 'noted',
+      code: 'same-paper',
     });
   }
   return out;

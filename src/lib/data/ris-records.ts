@@ -38,7 +38,7 @@ export function readRisRecords(text: string, file: string, problems: Problem[]):
     const m = text.match(TAG);
     if (!m) {
       if (current && last) last.value += ` ${text.trim()}`;
-      else stray(line, `Line ${line} is outside any record (no "TY  -" before it)`);
+      else stray(line, 'Outside any record (no "TY  -" before it)');
       return;
     }
     const [, tag, value = ''] = m;
@@ -47,7 +47,7 @@ export function readRisRecords(text: string, file: string, problems: Problem[]):
         problems.push({
           file,
           line: current.line,
-          message: `The record starting at line ${current.line} has no "ER  -"; it ends where the next begins (line ${line}).`,
+          message: `The record has no "ER  -"; it ends where the next begins (line ${line}).`,
           action: 'repaired',
         });
         records.push(current);
@@ -57,11 +57,11 @@ export function readRisRecords(text: string, file: string, problems: Problem[]):
       strayReported = false;
     } else if (tag === 'ER') {
       if (current) records.push(current);
-      else stray(line, `"ER  -" at line ${line} closes no record`);
+      else stray(line, '"ER  -" closes no record');
       current = null;
       last = null;
     } else if (!current) {
-      stray(line, `Line ${line} ("${tag}  - …") is outside any record (no "TY  -" before it)`);
+      stray(line, `"${tag}  - …" is outside any record (no "TY  -" before it)`);
     } else {
       last = { value: value.trim(), line };
       const list = current.fields.get(tag);
@@ -74,7 +74,7 @@ export function readRisRecords(text: string, file: string, problems: Problem[]):
     problems.push({
       file,
       line: open.line,
-      message: `The record starting at line ${open.line} has no "ER  -" before the end of the file; read as closed.`,
+      message: 'The record has no "ER  -" before the end of the file; read as closed.',
       action: 'repaired',
     });
     records.push(open);

@@ -5,6 +5,7 @@
  */
 import { makeLinks, makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
 import { parseLooseDate, type PartialDate } from './partial-date';
+import { undateImplausibleYears } from './plausible-year';
 import {
   cleanDoi,
   codeLink,
@@ -55,7 +56,7 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
     const p = risPaper(r, file, problems);
     return p ? [p] : [];
   });
-  result.papers = mergeSameIds(papers, problems);
+  result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }
@@ -70,7 +71,8 @@ function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper |
     problems.push({
       file,
       line: record.line,
-      message: `The ${record.type || 'untyped'} record at line ${record.line} has no title (TI or T1); skipped.`,
+      message: `The ${record.type || 'untyped'} record has no title (TI or T1); skipped.`,
+      code: 'no-title',
       action: 'skipped',
     });
     return null;
@@ -123,6 +125,7 @@ function bestDate(record: RisRecord, file: string, problems: Problem[]): Partial
           file,
           line: f.line,
           message: `Date "${f.value}" (${tag}) not understood.`,
+          code: 'date-not-understood',
           action: 'noted',
         });
       } else if (d.precision && (!best.precision || RANK[d.precision] > RANK[best.precision])) best = d;

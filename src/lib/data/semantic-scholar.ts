@@ -62,7 +62,7 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
     }
     return result;
   }
-  readRecords(records, result, (raw, record) => toPaper(raw, file, record, problems));
+  readRecords(records, result, options, (raw, record) => toPaper(raw, file, record, problems));
   const declared = result.profile?.declaredPapers;
   if (typeof declared === 'number' && declared !== result.papers.length) {
     const message = `The author record says ${declared} papers but ${result.papers.length} were read.`;
@@ -73,7 +73,7 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
 
 function toPaper(raw: unknown, file: string, record: number, problems: Problem[]): Paper | null {
   if (raw === null) {
-    const message = `Record ${record} is null (no paper was found for that id); skipped.`;
+    const message = 'null: no paper was found for that id; skipped.';
     problems.push({ file, record, message, action: 'skipped' });
     return null;
   }
@@ -81,15 +81,15 @@ function toPaper(raw: unknown, file: string, record: number, problems: Problem[]
   const p = isObject(raw) && isObject(raw.citedPaper) ? raw.citedPaper : raw;
   const title = isObject(p) ? collapseSpaces(str(p.title)) : '';
   if (!isObject(p) || !title) {
-    const message = `Record ${record} has no title; skipped.`;
-    problems.push({ file, record, message, action: 'skipped' });
+    const message = 'The paper has no title; skipped.';
+    problems.push({ file, record, message, action: 'skipped', code: 'no-title' });
     return null;
   }
   const day = /^\d{4}-\d{2}-\d{2}$/.exec(str(p.publicationDate))?.[0];
   const year = day ? Number(day.slice(0, 4)) : Number.isInteger(p.year) ? (p.year as number) : null;
   if (year === null) {
-    const message = `Record ${record} ("${clipText(title)}") has no year or date; kept without a date.`;
-    problems.push({ file, record, message, action: 'noted' });
+    const message = `"${clipText(title)}" has no year or date; kept without a date.`;
+    problems.push({ file, record, message, action: 'noted', code: 'no-date' });
   }
   const ids = obj(p.externalIds);
   const arxiv = str(ids.ArXiv).trim();

@@ -78,14 +78,10 @@ describe('arXiv snapshot JSON Lines', () => {
       'arxiv:1512.00002',
     ]);
     expect(r.problems.map((p) => [p.line, p.action, p.message])).toEqual([
-      [4, 'skipped', 'Line 4 is not valid JSON; skipped.'],
-      [
-        5,
-        'repaired',
-        'Line 5 (1512.00002) has no date of its first version; the month 2015-12 was read from the id.',
-      ],
-      [6, 'skipped', 'Line 6 is not a JSON object; skipped.'],
-      [7, 'skipped', 'Line 7 has no title; skipped.'],
+      [4, 'skipped', 'Not valid JSON; skipped.'],
+      [5, 'repaired', '1512.00002 has no date of its first version; the month 2015-12 was read from the id.'],
+      [6, 'skipped', 'Not a JSON object; skipped.'],
+      [7, 'skipped', 'No title; skipped.'],
     ]);
   });
 

@@ -7,7 +7,7 @@ import { growthExponent } from '../helpers/time-ratio';
 import { realText } from '../../helpers/real-fixtures';
 
 const real = realText;
-const parse = (text: string, file = 'refs.bib') => parseBibtex(text, { file });
+const parse = (text: string, file = 'refs.bib') => parseBibtex(text, { file, asOf: '2026-11-26' });
 const byTitle = (r: ReturnType<typeof parse>, start: string) => {
   const p = r.papers.find((x) => x.title.startsWith(start));
   if (!p) throw new Error(`no paper "${start}"`);
@@ -53,7 +53,21 @@ describe('BibTeX: NASA ADS export with mixed document types', () => {
     expect(p.categories).toEqual(['hep-th']);
     const ascl = byTitle(r, 'sick: Spectroscopic');
     expect(ascl.links.arxiv).toBeUndefined();
-    expect(r.papers.filter((x) => x.categories.length)).toHaveLength(1);
+    expect(r.papers.filter((x) => x.categories.length)).toHaveLength(2);
+  });
+
+  it('reads arXiv category names among the keywords: the first is primary without a primaryClass', () => {
+    // The one entry with such keywords: "Astrophysics - High Energy Astrophysical Phenomena, …".
+    expect(byTitle(r, 'Generalized Lomb–Scargle').categories).toEqual([
+      'astro-ph.HE',
+      'astro-ph.IM',
+      'nucl-ex',
+    ]);
+    // "High Energy Physics - Theory" agrees with the old-style id hep-th/9108028.
+    expect(byTitle(r, 'Applied Conformal Field Theory').categories).toEqual(['hep-th']);
+    // A bare "Physics" is a subject word, not the arXiv archive.
+    expect(byTitle(r, 'Millimeter Astronomy').categories).toEqual([]);
+    expect(byTitle(r, 'The Diversity of Nuclear Magnetic').categories).toEqual([]);
   });
 
   it('keeps an entry without authors, and a year without a month', () => {
@@ -68,7 +82,7 @@ describe('BibTeX: the astropy paper reference list (ADS macros, collaborations, 
 
   it('counts 129 entries and reports each oddity with its line', () => {
     expect(r.records).toBe(129);
-    expect(r.papers).toHaveLength(123);
+    expect(r.papers).toHaveLength(124);
     expect(r.problems.map((p) => [p.line, p.action])).toEqual([
       [1254, 'noted'],
       [1343, 'skipped'],
@@ -77,11 +91,22 @@ describe('BibTeX: the astropy paper reference list (ADS macros, collaborations, 
       [1890, 'repaired'],
       [1910, 'noted'],
       [2030, 'noted'],
-      [2187, 'skipped'],
+      [2187, 'noted'],
     ]);
     expect(r.problems[1].message).toMatch(/@misc\{astropy-ci\} has no title/);
     expect(r.problems[3].message).toMatch(/@article\{ASDF\} is not closed/);
-    expect(r.problems[7].message).toMatch(/Duplicate key "pandas" \(first at line 85\)/);
+    expect(r.problems[7]).toMatchObject({
+      code: 'duplicate-key',
+      message: 'The key "pandas" was already used at line 85; this entry is kept as a work of its own.',
+    });
+  });
+
+  it('keeps both works under the key "pandas": the 2010 paper and the 2022 software release', () => {
+    const pandas = r.papers.filter((p) => p.source.line === 85 || p.source.line === 2187);
+    expect(pandas.map((p) => [p.title, p.year, p.links.doi])).toEqual([
+      ['Data Structures for Statistical Computing in Python', 2010, undefined],
+      ['pandas-dev/pandas: Pandas 1.4.1', 2022, '10.5281/zenodo.6053272'],
+    ]);
   });
 
   it('keeps the entries whose closing brace is missing', () => {

@@ -8,29 +8,32 @@ import { realText } from '../../helpers/real-fixtures';
 const real = realText;
 const own = (name: string) =>
   readFileSync(new URL(`../../fixtures/csl-json/${name}`, import.meta.url), 'utf8');
-const parse = (text: string, file = 'refs.json') => parseCslJson(text, { file });
+const parse = (text: string, file = 'refs.json') => parseCslJson(text, { file, asOf: '2026-11-26' });
 
 describe('CSL-JSON: Better BibTeX date edge cases', () => {
   const r = parse(real('csljson_date_edgecases_bbt.json'), 'dates.json');
 
-  it('reads all 7 items', () => {
+  it('reads all 7 items; the two BC years are reported by record', () => {
     expect(r.format).toBe('csl-json');
     expect(r.records).toBe(7);
     expect(r.papers).toHaveLength(7);
-    expect(r.problems).toEqual([]);
+    expect(r.problems.map((p) => [p.record, p.code, p.message.split(' is ')[0]])).toEqual([
+      [5, 'implausible-year', 'The year -334 (BC)'],
+      [6, 'implausible-year', 'The year -100 (BC)'],
+    ]);
     expect(r.papers.map((p) => p.source)).toEqual(
       [1, 2, 3, 4, 5, 6, 7].map((record) => ({ file: 'dates.json', record })),
     );
   });
 
-  it('takes the start of closed and open ranges, and keeps BC years', () => {
+  it('takes the start of closed and open ranges, and leaves BC years undated', () => {
     expect(r.papers.map((p) => [p.date, p.precision, p.year])).toEqual([
       ['2014-12-31', 'day', 2014],
       [null, null, null],
       ['2014-12-31', 'day', 2014],
       ['2014-12-31', 'day', 2014],
-      ['-0334', 'year', -334],
-      ['-0100-07-12', 'day', -100],
+      [null, null, null],
+      [null, null, null],
       ['1985', 'year', 1985],
     ]);
   });

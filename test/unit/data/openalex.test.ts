@@ -21,7 +21,8 @@ describe('OpenAlex /works page (50 works, cursor paging)', () => {
       {
         file: 'works.json',
         record: 14,
-        message: 'Work 14 ("Global Economic Prospects 2007") lists no authors; kept without them.',
+        message: '"Global Economic Prospects 2007" lists no authors; kept without them.',
+        code: 'no-authors',
         action: 'noted',
       },
     ]);

@@ -46,8 +46,9 @@ describe('ORCID v3 /works (0000-0003-1444-9135, 111 groups)', () => {
     expect(merged[0]).toEqual({
       file: 'works.json',
       record: 98,
-      message: 'Work 98 has the same DOI as work 55 (10.6084/m9.figshare.94030); merged.',
+      message: 'The same DOI as work 55 (10.6084/m9.figshare.94030); merged into it.',
       action: 'repaired',
+      code: 'same-paper',
     });
   });
 
@@ -124,7 +125,13 @@ describe('ORCID, other shapes', () => {
     const r = parse(JSON.stringify({ bulk: [{ work }, { error: { 'developer-message': 'nope' } }] }));
     expect(r.papers[0]).toMatchObject({ id: 'arxiv:1903.00001', date: '2019-03', authors: ['Ann Lee'] });
     expect(r.problems).toEqual([
-      { file: 'works.json', record: 2, message: 'Work 2 has no title; skipped.', action: 'skipped' },
+      {
+        file: 'works.json',
+        record: 2,
+        message: 'The work has no title; skipped.',
+        action: 'skipped',
+        code: 'no-title',
+      },
     ]);
   });
 

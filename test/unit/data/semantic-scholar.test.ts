@@ -34,7 +34,8 @@ describe('Semantic Scholar author with papers (Turing)', () => {
         file: 's2.json',
         record: 60,
         message:
-          'Record 60 ("Computing Machinery and Intelligence 1. the Imitation Game") has no year or date; kept without a date.',
+          '"Computing Machinery and Intelligence 1. the Imitation Game" has no year or date; kept without a date.',
+        code: 'no-date',
         action: 'noted',
       },
     ]);
@@ -89,7 +90,7 @@ describe('Semantic Scholar, other shapes', () => {
       [3, 'noted'],
       [4, 'skipped'],
     ]);
-    expect(r.problems[0].message).toMatch(/Record 2 is null/);
+    expect(r.problems[0]).toMatchObject({ record: 2, message: expect.stringMatching(/^null: no paper/) });
   });
 
   it('reads a paged list of papers and a single paper', () => {

@@ -47,7 +47,7 @@ describe('all works of an author, cursor paging', () => {
     expect(got.value.records).toBe(50);
     // The empty page is the end, not a problem: only the notes about the works themselves remain.
     expect(got.value.problems.map((p) => p.message)).toEqual([
-      'Work 14 ("Global Economic Prospects 2007") lists no authors; kept without them.',
+      '"Global Economic Prospects 2007" lists no authors; kept without them.',
     ]);
   });
 
