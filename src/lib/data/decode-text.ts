@@ -14,8 +14,8 @@ const DECLARED = [
   /charset=["']?([\w-]+)/i,
 ];
 
-/** The bytes as text, or why not. `_file` is unused: callers name the file beside the message. */
-export function decodeBytes(bytes: Uint8Array, _file?: string): Decoded {
+/** The bytes as text, or why not (callers name the file beside the message). */
+export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be');

@@ -10,7 +10,7 @@ import { realBytes, realText } from '../../helpers/real-fixtures';
 // original UTF-8 bytes: read bytes and decode them as the app does, not as latin-1 text.
 const searchBytes = realBytes('arxiv_atom_search_testing_100.xml');
 const decode = (bytes: Uint8Array) => {
-  const d = decodeBytes(bytes, 'feed.xml');
+  const d = decodeBytes(bytes);
   if (!d.ok) throw new Error(d.message);
   return d.text;
 };
