@@ -2,15 +2,14 @@
  * Item 11 of issue 19: a drag across the timeline is one history entry. The address follows the
  * brush as it grows (each year crossed is written), but Back after the drag returns to no filter.
  */
-import { expect, status, test } from './fixtures';
+import { expect, openBundled, status, test } from './fixtures';
 
 test('brushing 2020→2025 with the mouse adds one history entry; one Back clears it', async ({
   page,
   watch,
 }) => {
   void watch;
-  await page.goto('/');
-  await expect(status(page)).toHaveText('16 papers');
+  await openBundled(page);
   const start = await page.evaluate(() => history.length);
   const year = (y: number) => page.locator(`[data-view="timeline"] [data-year="${y}"]`);
   const centre = async (y: number) => {

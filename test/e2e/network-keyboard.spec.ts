@@ -5,7 +5,7 @@
  * filters, Shift+Enter adds, Escape clears. The Table still lists everyone as buttons.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, status, test } from './fixtures';
+import { axeViolations, expect, openBundled, status, test } from './fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
 const network = (page: Page) => page.getByRole('figure', { name: 'Coauthor network' });
@@ -64,8 +64,7 @@ async function expectWalk(page: Page, total: number) {
 
 test('the network is one tab stop with arrow keys inside (bundled profile)', async ({ page, watch }) => {
   void watch;
-  await page.goto('/');
-  await expect(status(page)).toHaveText('16 papers');
+  await openBundled(page);
   await expectOneTabStop(page);
   await expectWalk(page, 16);
   await network(page).screenshot({ path: 'test-results/network-keyboard.png' });

@@ -3,7 +3,7 @@
  * draws years keeps the previous collection's chart, before or after a reload — and every such
  * view says how many papers it cannot place.
  */
-import { axeViolations, expect, status, test } from './fixtures';
+import { axeViolations, expect, openBundled, status, test } from './fixtures';
 import { fixturePath } from '../helpers/own-fixtures';
 
 const YEAR_VIEWS: [string, string][] = [
@@ -19,8 +19,7 @@ test('an undated list clears every year chart and counts its papers, also after 
   watch,
 }) => {
   void watch;
-  await page.goto('/');
-  await expect(status(page)).toHaveText('16 papers');
+  await openBundled(page);
   for (const [name] of YEAR_VIEWS)
     await expect(page.getByRole('figure', { name }).locator('svg.plot')).toHaveCount(1);
 
