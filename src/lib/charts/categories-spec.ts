@@ -3,7 +3,7 @@
  * headings, the selection's count over the collection's total as a ghost bar.
  */
 import * as Plot from '@observablehq/plot';
-import { categoryTitle } from '../data/category-label';
+import { titleOf } from '../data/category-label';
 import type { CategoryCount } from '../model/category-counts';
 import { OTHER_COLOR } from '../model/palette';
 
@@ -23,7 +23,7 @@ export function categoryLines(rows: readonly CategoryCount[]): CategoryLine[] {
       group = r.group;
       out.push({ key: `group:${group}`, kind: 'group', label: group });
     }
-    out.push({ key: r.id, kind: 'category', label: categoryTitle(r.id), row: r });
+    out.push({ key: r.id, kind: 'category', label: titleOf(r), row: r });
   }
   return out;
 }
@@ -80,7 +80,7 @@ export function categoriesSpec(input: {
       Plot.text(cats, {
         y: 'id',
         x: 0,
-        text: (c: CategoryCount) => categoryTitle(c.id),
+        text: (c: CategoryCount) => titleOf(c),
         textAnchor: 'start',
         dy: -lineHeight * 0.18,
         fill: 'currentColor',

@@ -47,6 +47,10 @@ export function categoryShort(id: string): string {
 
 /** "astro-ph.GA — Astrophysics of Galaxies", or the label alone (once) for other schemes. */
 export function categoryTitle(id: string): string {
-  const info = categoryInfo(id);
-  return info.arxiv ? `${info.short} — ${info.name}` : info.name;
+  return titleOf(categoryInfo(id));
+}
+
+/** The title of a category's short label and name: both joined, or one when they are the same. */
+export function titleOf(c: { short: string; name: string }): string {
+  return c.short === c.name ? c.name : `${c.short} — ${c.name}`;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { categoryTrendsSummary } from '../../../src/lib/charts/category-trends-text';
-import { categoryShort, categoryTitle } from '../../../src/lib/data/category-label';
+import { categoryInfo, categoryShort, categoryTitle, titleOf } from '../../../src/lib/data/category-label';
 import { parseOpenAlex } from '../../../src/lib/data/openalex';
 import { parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
 import { categoryShares, extendColors } from '../../../src/lib/model/category-trends';
@@ -41,6 +41,8 @@ describe.each(Object.entries(FIXTURES))('%s groups', (name, papers) => {
       expect(title).toBe(categoryShort(g));
       expect(title).not.toMatch(/^(.+) — \1$/);
     }
+    const first = categoryInfo(groups[0]);
+    expect(titleOf(first)).toBe(categoryShort(groups[0]));
     const clause = categoryClause(groups.slice(0, 2));
     expect(clause.label).not.toMatch(PREFIX);
     expect(clause.description).not.toMatch(PREFIX);
