@@ -68,3 +68,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 export const status = (page: Page) => page.getByTestId('status');
+
+/** Opens the dashboard on the bundled profile and waits until its 16 papers are listed. */
+export async function openBundled(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(status(page)).toHaveText('16 papers');
+}

@@ -3,6 +3,7 @@
  * headings, the selection's count over the collection's total as a ghost bar.
  */
 import * as Plot from '@observablehq/plot';
+import { titleOf } from '../data/category-label';
 import type { CategoryCount } from '../model/category-counts';
 import { OTHER_COLOR } from '../model/palette';
 
@@ -23,7 +24,7 @@ export function categoryLines(rows: readonly CategoryCount[]): CategoryLine[] {
       group = r.group;
       out.push({ key: `group:${group}`, kind: 'group', label: group });
     }
-    out.push({ key: r.id, kind: 'category', label: `${r.short} — ${r.name}`, row: r });
+    out.push({ key: r.id, kind: 'category', label: titleOf(r), row: r });
   }
   return out;
 }
@@ -114,7 +115,7 @@ export function categoriesSpec(input: {
       Plot.text(cats, {
         y: 'id',
         x: 0,
-        text: (c: CategoryCount) => `${c.short} — ${c.name}`,
+        text: (c: CategoryCount) => titleOf(c),
         lineWidth: labelEms,
         textOverflow: 'ellipsis',
         textAnchor: 'start',

@@ -1,7 +1,10 @@
 /** What the category trends view says in words: overall shares and the category that grew most. */
+import { categoryShort } from '../data/category-label';
 import { OTHER, type CategoryMode, type CategoryShare } from '../model/category-trends';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A legend's name for a row's category: its short label, or "Other". */
+export const trendLabel = (c: string) => (c === OTHER ? OTHER : categoryShort(c));
 
 /** Category → its share of all papers (or listings) in the rows. */
 export function categoryTotals(rows: readonly CategoryShare[]): Map<string, number> {
@@ -28,7 +31,7 @@ export function categoryTrendsSummary(rows: readonly CategoryShare[], mode: Cate
   const top = change[0];
   const grew =
     top && top.to > top.from
-      ? `; ${top.c} grew most (${pct(top.from)} → ${pct(top.to)} of ${unit}, first to last year)`
+      ? `; ${trendLabel(top.c)} grew most (${pct(top.from)} → ${pct(top.to)} of ${unit}, first to last year)`
       : '';
-  return `${cats.length} categories; ${cats[0]} has the largest share (${pct(totals.get(cats[0])!)} of ${unit})${grew}.`;
+  return `${cats.length} categories; ${trendLabel(cats[0])} has the largest share (${pct(totals.get(cats[0])!)} of ${unit})${grew}.`;
 }

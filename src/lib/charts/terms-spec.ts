@@ -57,8 +57,11 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
   const fontSize = input.fontSize ?? 12;
   const anySelected = selected.size > 0;
   const labelOf = new Map(rows.map((r) => [r.key, r.term]));
+  // A burst may run through years without papers (they cost the automaton nothing): the outline
+  // goes only round the years that have papers, so it never frames an empty column.
   const inBurst = (c: TermCell) =>
-    input.bursts?.some((b) => b.key === c.key && c.year >= b.from && c.year <= b.to) ?? false;
+    c.total > 0 &&
+    (input.bursts?.some((b) => b.key === c.key && c.year >= b.from && c.year <= b.to) ?? false);
   // Shade by share; a floor keeps a single paper visible next to a busy year's many.
   const opacity = (c: TermCell) => (c.papers === 0 ? 0 : 0.18 + 0.82 * c.share);
   const chars = termLabelChars(input.width, fontSize);

@@ -70,9 +70,10 @@ export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
       ticks: yTicks,
       tickFormat: 'd',
     },
+    // '' is the rows' category for papers without one: grey, which no category has.
     color: {
-      domain: cats.length ? cats : [''],
-      range: cats.length ? cats.map((c) => colors.get(c) ?? OTHER_COLOR) : [OTHER_COLOR],
+      domain: [...cats, ''],
+      range: [...cats.map((c) => colors.get(c) ?? OTHER_COLOR), OTHER_COLOR],
     },
     marks: [
       Plot.barY(ghostRows, { x: 'period', y: 'count', fill: 'var(--ghost)', ariaHidden: 'true' }),

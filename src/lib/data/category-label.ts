@@ -34,8 +34,23 @@ export function categoryInfo(id: string): CategoryInfo {
   return { id, short: id, name: id, group: 'Other', arxiv: false };
 }
 
-/** "astro-ph.GA — Astrophysics of Galaxies", or the label alone for other schemes. */
+/** The legend's name for papers (or people) without a category. */
+export const NO_CATEGORY_LABEL = 'No category';
+
+/**
+ * What a reader sees for a category: the arXiv id, or another scheme's own label without the
+ * internal prefix ("Computer Science", never "s2:Computer Science"; URLs keep the ids).
+ */
+export function categoryShort(id: string): string {
+  return categoryInfo(id).short;
+}
+
+/** "astro-ph.GA — Astrophysics of Galaxies", or the label alone (once) for other schemes. */
 export function categoryTitle(id: string): string {
-  const info = categoryInfo(id);
-  return info.arxiv ? `${info.short} — ${info.name}` : info.name;
+  return titleOf(categoryInfo(id));
+}
+
+/** The title of a category's short label and name: both joined, or one when they are the same. */
+export function titleOf(c: { short: string; name: string }): string {
+  return c.short === c.name ? c.name : `${c.short} — ${c.name}`;
 }

@@ -7,7 +7,7 @@ import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-grap
 import { layoutNetwork, radiusScale } from '../model/network-layout';
 import { OTHER_COLOR } from '../model/palette';
 import type { ChartExport, LegendItem } from './chart-export';
-import { categoryLegend } from './chart-legend';
+import { categoryLegend, NO_CATEGORY_LEGEND } from './chart-legend';
 
 const PAGE_FONT_SIZE = 12;
 
@@ -33,15 +33,15 @@ export function categoryNodeColor(colors: ReadonlyMap<string, string>): (node: G
   return (n) => (n.category ? (colors.get(n.category) ?? OTHER_COLOR) : OTHER_COLOR);
 }
 
-/** Legend for colouring by category: the categories of the people drawn, then "Other" if needed. */
+/** Legend for colouring by category: the categories of the people drawn, then "No category" if needed. */
 export function networkCategoryLegend(
   graph: CoauthorGraph,
   colors: ReadonlyMap<string, string>,
 ): LegendItem[] {
   const cats = new Set(graph.nodes.flatMap((n) => (n.category ? [n.category] : [])));
   const items = categoryLegend(colors, cats);
-  const other = graph.nodes.some((n) => !n.category || !colors.has(n.category));
-  return other ? [...items, { label: 'Other', color: OTHER_COLOR }] : items;
+  const none = graph.nodes.some((n) => !n.category || !colors.has(n.category));
+  return none ? [...items, NO_CATEGORY_LEGEND] : items;
 }
 
 /** Export of the network view. */

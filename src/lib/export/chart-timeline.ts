@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { timelineSpec, type TimelineSpecInput } from '../charts/timeline-spec';
 import type { ChartExport, CsvRow } from './chart-export';
-import { categoryLegend, GHOST_LEGEND } from './chart-legend';
+import { categoryLegend, GHOST_LEGEND, NO_CATEGORY_LEGEND } from './chart-legend';
 
 export type TimelineExportInput = Omit<TimelineSpecInput, 'fontSize'> & {
   title: string;
@@ -16,7 +16,11 @@ export function timelineExport(input: TimelineExportInput): ChartExport {
     title: input.title,
     width: input.width,
     height: input.height,
-    legend: [...categoryLegend(input.colors), GHOST_LEGEND],
+    legend: [
+      ...categoryLegend(input.colors),
+      ...(input.rows.some((r) => r.category === '' && r.count > 0) ? [NO_CATEGORY_LEGEND] : []),
+      GHOST_LEGEND,
+    ],
     filters: input.filters,
     draw: (doc, size) =>
       Plot.plot({

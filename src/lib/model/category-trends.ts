@@ -4,7 +4,7 @@
  * too), and shares are of that year's listings, so each year's shares add up to 1.
  */
 import type { Paper } from '../data/paper';
-import { OTHER_COLOR, PALETTE } from './palette';
+import { distinctColors } from './palette';
 import type { YearSpan } from './timeline';
 
 export type CategoryMode = 'primary' | 'all';
@@ -80,8 +80,9 @@ export function extendColors(
   categories: readonly string[],
 ): Map<string, string> {
   const out = new Map(colors);
-  const free = PALETTE.filter((c) => ![...colors.values()].includes(c));
-  for (const c of categories) if (!out.has(c)) out.set(c, free.shift() ?? OTHER_COLOR);
+  const taken = new Set(colors.values());
+  const free = distinctColors(colors.size + categories.length).filter((c) => !taken.has(c));
+  for (const c of categories) if (!out.has(c)) out.set(c, free.shift()!);
   return out;
 }
 

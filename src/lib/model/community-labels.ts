@@ -4,6 +4,7 @@
  * papers (weighted papers × ln(all papers / papers with the term), i.e. tf–idf) and by their most
  * frequent primary categories.
  */
+import { categoryShort } from '../data/category-label';
 import type { Paper } from '../data/paper';
 import type { PeopleIndex } from './name-merge';
 import { countTerms, paperTerms, termId } from './terms';
@@ -63,7 +64,11 @@ export function labelCommunities(
       papers: touching[c],
       terms,
       categories,
-      label: terms.length ? terms.slice(0, 2).join(', ') : (categories[0] ?? 'unlabelled'),
+      label: terms.length
+        ? terms.slice(0, 2).join(', ')
+        : categories[0]
+          ? categoryShort(categories[0])
+          : 'unlabelled',
     };
   });
 }

@@ -1,8 +1,9 @@
 import type { Paper } from '../data/paper';
 
 /**
- * Okabe–Ito's colour-blind-safe palette (black swapped for a dark blue-grey), then Tableau's
- * for collections with more categories. One colour per category, the same in every view.
+ * Okabe–Ito's colour-blind-safe palette (black swapped for Tol's wine), then Tableau's for
+ * collections with more categories, without its grey: grey is kept for papers without a
+ * category (and for "Other"), so no category ever looks like none.
  */
 export const PALETTE = [
   '#0072B2',
@@ -12,7 +13,7 @@ export const PALETTE = [
   '#56B4E9',
   '#D55E00',
   '#F0E442',
-  '#5D6D7E',
+  '#882255',
   '#4E79A7',
   '#F28E2B',
   '#76B7B2',
@@ -20,12 +21,43 @@ export const PALETTE = [
   '#B07AA1',
   '#FF9DA7',
   '#9C755F',
-  '#BAB0AC',
+  '#117733',
 ];
 
+/** Papers or people without a category, and categories folded into "Other": never a category's colour. */
 export const OTHER_COLOR = '#9AA0A6';
 
-/** Category → colour, by descending paper count over the whole collection (ties by id). */
+/** `#RRGGBB` of a hue (degrees) at 70% saturation and lightness `l` (0–1). */
+function hslHex(h: number, l: number): string {
+  const a = 0.7 * Math.min(l, 1 - l);
+  const channel = (n: number) => {
+    const k = (n + h / 30) % 12;
+    const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`.toUpperCase();
+}
+
+/**
+ * `n` different colours: the palette, then hues a golden angle apart at two lightnesses
+ * (saturated, never grey), so collections with dozens of categories (OpenAlex topics) still
+ * tell them apart.
+ */
+export function distinctColors(n: number): string[] {
+  const out = PALETTE.slice(0, n);
+  const used = new Set(out);
+  for (let i = 0; out.length < n; i++) {
+    const c = hslHex((i * 137.508) % 360, i % 2 ? 0.62 : 0.42);
+    if (used.has(c)) continue;
+    used.add(c);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Category → colour, by descending paper count over the whole collection (ties by id), each its own. */
 export function categoryColors(papers: readonly Paper[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const p of papers) {
@@ -33,5 +65,6 @@ export function categoryColors(papers: readonly Paper[]): Map<string, string> {
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const ordered = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return new Map(ordered.map(([c], i) => [c, i < PALETTE.length ? PALETTE[i] : OTHER_COLOR]));
+  const colors = distinctColors(ordered.length);
+  return new Map(ordered.map(([c], i) => [c, colors[i]]));
 }

@@ -7,7 +7,7 @@
  */
 import type { Paper } from '../data/paper';
 import { PHRASE_ONLY, STOPWORDS, isStopword } from './stopwords';
-import { segments, singular, type Token } from './text-tokens';
+import { isShouted, segments, singular, type Token } from './text-tokens';
 import { binarySearch } from './sorted-search';
 
 export const TITLE_WEIGHT = 2;
@@ -25,7 +25,7 @@ export interface PaperTerms {
   ids: Uint32Array;
   /** Per id: 1 when the term is in the title. */
   inTitle: Uint8Array;
-  /** Per id: its first written form in the paper, title first (see `surfaceText`). */
+  /** Per id: its first written form in the paper, title first unless shouted (see `surfaceText`). */
   surfaces: Uint32Array;
 }
 
@@ -141,10 +141,22 @@ export function paperTerms(paper: TermText): PaperTerms {
     // id → [in title, first surface id]
     const found = new Map<number, [number, number]>();
     const reader = (title: number) => (id: number, surface: number) => {
-      if (!found.has(id)) found.set(id, [title, surface]);
+      const f = found.get(id);
+      if (!f) found.set(id, [title, surface]);
+      else if (title) f[0] = 1;
     };
-    eachTerm(paper.title, reader(1));
-    eachTerm(paper.abstract, reader(0));
+    // The title's written forms come first, unless it is in capitals throughout: then the
+    // abstract says how its words are spelled (GaN, not gan).
+    const order: [string, number][] = isShouted(paper.title)
+      ? [
+          [paper.abstract, 0],
+          [paper.title, 1],
+        ]
+      : [
+          [paper.title, 1],
+          [paper.abstract, 0],
+        ];
+    for (const [text, title] of order) eachTerm(text, reader(title));
     const ids = Uint32Array.from(found.keys()).sort();
     const inTitle = new Uint8Array(ids.length);
     const surfaces = new Uint32Array(ids.length);

@@ -5,9 +5,12 @@
  */
 
 export interface Token {
-  /** Singular, lower-case, hyphens removed: `galaxy`, `dataset` (from "data-sets"). */
+  /** Singular, lower-case, accents folded, hyphens removed: `galaxy`, `dataset` (from "data-sets"). */
   key: string;
-  /** As written, lower-cased unless an acronym: "galaxies", "CNN". */
+  /**
+   * As written, lower-cased unless a capital follows the first letter of a part ("CNN", "GaN",
+   * "LEDs", "pH" keep theirs; "Galaxies" in Title Case becomes "galaxies").
+   */
   surface: string;
 }
 
@@ -79,17 +82,36 @@ function tokenOf(raw: string): Token | null {
   if ((folded.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   const parts = folded.split(/['’-]/);
   parts[parts.length - 1] = singular(parts[parts.length - 1]);
-  const acronym = /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}{2}/u.test(word);
-  return { key: parts.join(''), surface: acronym ? word : folded };
+  return { key: parts.join(''), surface: writtenCase(word) };
+}
+
+/**
+ * The word as written when its capitals mean something (a capital after the first letter of a
+ * part: an acronym or a formula such as GaN, GaAs), else in lower case: a capital that only
+ * starts a word is Title Case or a sentence start, not the word's spelling.
+ */
+function writtenCase(word: string): string {
+  return word.split(/['’-]/).some((part) => /\p{L}\p{Lu}/u.test(part)) ? word : word.toLowerCase();
+}
+
+/**
+ * A text in capitals throughout (a title typed in capitals): its capitals say nothing about how
+ * a word is spelled, so its words are read in lower case. A few capitals alone ("SDSS DR7") are
+ * not a shouted text.
+ */
+export function isShouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
 /** Phrase segments of a text: runs of word tokens between punctuation. */
 export function segments(text: string): Token[][] {
   const out: Token[][] = [];
-  for (const piece of stripLatex(text).split(SEGMENT_BREAK)) {
+  const plain = stripLatex(text);
+  const shouted = isShouted(plain);
+  for (const piece of plain.split(SEGMENT_BREAK)) {
     const tokens: Token[] = [];
     for (const m of piece.matchAll(WORD)) {
-      const t = wordToken(m[0]);
+      const t = wordToken(shouted ? m[0].toLowerCase() : m[0]);
       // A dropped word (a number, "12k") keeps its place, so phrases never jump over it.
       tokens.push(t ?? BREAK);
     }

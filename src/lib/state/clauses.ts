@@ -4,7 +4,7 @@
  * click, a key press or a URL.
  */
 import type { Paper } from '../data/paper';
-import { categoryTitle } from '../data/category-label';
+import { categoryShort, categoryTitle } from '../data/category-label';
 import { textMatcher } from '../model/search-text';
 import { NO_CATEGORY, paperColumns } from '../model/paper-columns';
 import type { FoundPapers } from '../model/found-papers';
@@ -88,7 +88,7 @@ export function categoryClause(ids: readonly string[]): Clause<'categories'> {
       for (let i = 0; i < primary.length; i++) out[i] = primary[i] !== NO_CATEGORY ? wanted[primary[i]] : 0;
       return out;
     },
-    label: ids.join(', '),
+    label: ids.map(categoryShort).join(', '),
     description: `Categories: ${ids.map(categoryTitle).join('; ')}`,
   };
 }

@@ -1,8 +1,11 @@
 /**
  * Keeps the selection and the address bar in step: a filter change pushes a history entry (text
- * typing replaces it instead), Back/Forward restore the clauses, and the first load reads them.
+ * typing, and every change after the first of one gesture such as a drag, replaces it instead),
+ * Back/Forward restore the clauses, and the first load reads them.
  */
+import type { Clause } from './clauses';
 import type { CollectionStore } from './collection.svelte';
+import { changeGesture } from './gesture';
 import type { Selection } from './selection.svelte';
 import { decodeUrlState, encodeUrlState, listParam, type Theme } from './url-state';
 import {
@@ -17,6 +20,9 @@ export class UrlSync {
   notices = $state<string[]>([]);
   theme = $state<Theme | null>(null);
   #lastSearch = '';
+  /** The clauses at the last write, and the gesture that write belonged to. */
+  #written: ReadonlySet<Clause> = new Set();
+  #gesture: number | null = null;
 
   constructor(
     private readonly collection: CollectionStore,
@@ -69,16 +75,23 @@ export class UrlSync {
     this.theme = state.theme;
     this.selection.replaceAll(urlToClauses(state, people, papers, decoders));
     this.#lastSearch = search.replace(/^\?/, '');
+    this.#written = new Set(this.selection.clauses);
+    this.#gesture = null;
   }
 
   /** Writes the selection to the address; call from an effect. */
   write(): void {
-    const state = selectionToUrl(this.selection.clauses, this.collection.people, this.theme);
+    const clauses = this.selection.clauses;
+    const state = selectionToUrl(clauses, this.collection.people, this.theme);
     const next = encodeUrlState(state, new URLSearchParams(location.search));
+    const gesture = changeGesture(this.#written, clauses);
+    this.#written = new Set(clauses);
     if (next === this.#lastSearch) return;
+    const sameGesture = gesture !== null && gesture === this.#gesture;
+    this.#gesture = gesture;
     const onlyText = sameExceptQ(next, this.#lastSearch);
     const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-    if (onlyText) history.replaceState(null, '', url);
+    if (onlyText || sameGesture) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     this.#lastSearch = next;
   }
