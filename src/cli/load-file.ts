@@ -46,6 +46,9 @@ export async function loadFiles(
   };
   for (const p of result.problems)
     process.stderr.write(`${where(pathOf.get(p.file) ?? p.file, p)}: ${p.message}\n`);
+  // A refused file has said why; anything else that yields nothing says so.
+  const refused = result.problems.length > 0 && result.problems.every((p) => p.action === 'refused');
+  if (result.papers.length === 0 && refused) return null;
   if (result.papers.length === 0) {
     const first = result.problems[0];
     const file = first ? (pathOf.get(first.file) ?? first.file) : files.join(', ');
