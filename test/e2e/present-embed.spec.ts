@@ -81,3 +81,17 @@ test('?present=1&slide=3 opens that slide directly', async ({ page, watch }) => 
   await expect(page.getByText('3 / 9 · Categories')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('on a slide, arrows on a focused chart walk the chart, not the slides', async ({ page, watch }) => {
+  void watch;
+  await page.goto('/?present=1&slide=2');
+  const year = page.locator('[data-view="timeline"] [data-year="2019"]');
+  await year.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-view="timeline"] [data-year="2020"]')).toBeFocused();
+  await expect(page).toHaveURL(/slide=2/);
+  // Off the chart, the same key moves on.
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/slide=3/);
+});
