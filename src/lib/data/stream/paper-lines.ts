@@ -1,0 +1,161 @@
+/**
+ * One line of a JSON-lines snapshot to a paper. The first JSON object tells the format: a record
+ * of the arXiv metadata snapshot or an OpenAlex work; each later line is read as that format by
+ * the app's per-record code (`arxiv-jsonl-paper.ts`, `openalex-paper.ts`).
+ *
+ *   bytes ─► strict UTF-8 ─► JSON.parse ─► (first object: which format) ─► Paper | problem
+ */
+import { arxivJsonlPaper, type LineProblem } from '../arxiv-jsonl-paper';
+import { cappedProblems, isObject } from '../json-helpers';
+import { openAlexPaper } from '../openalex-paper';
+import type { Paper, Problem } from '../paper';
+
+export const FORMAT_OPENALEX_JSONL = 'openalex-jsonl';
+export type LinesFormat = 'arxiv-jsonl' | typeof FORMAT_OPENALEX_JSONL;
+
+/** Lines read before the first JSON object; a file with none among them is not JSON lines. */
+const DETECT_LINES = 100;
+
+export interface PaperLineReader {
+  /** The paper on the next line, or null (a blank line, a problem, or a refused file). */
+  read(bytes: Uint8Array): Paper | null;
+  readonly format: LinesFormat | null;
+  /** Why the whole file is refused (not JSON lines of a known format); later lines are ignored. */
+  readonly refusal: Problem | null;
+  readonly line: number;
+  readonly records: number;
+  /** Problems listed (up to the app's cap) and how many more there were. */
+  readonly problems: Problem[];
+  readonly unlisted: number;
+  /** Adds a problem of the file as a whole (it counts against the cap like any other). */
+  add(problem: Problem): void;
+  /** At the end of the text: refuses a file in which no format was found. */
+  finish(): void;
+}
+
+/** The format a first JSON object shows, or null for neither. */
+export function linesFormatOf(value: unknown): LinesFormat | null {
+  if (!isObject(value) || typeof value.id !== 'string') return null;
+  if (/^https:\/\/openalex\.org\/W\d+$/i.test(value.id) || 'authorships' in value)
+    return FORMAT_OPENALEX_JSONL;
+  if ('categories' in value || 'authors_parsed' in value || 'versions' in value) return 'arxiv-jsonl';
+  return null;
+}
+
+export function createPaperLineReader(file: string): PaperLineReader {
+  const problems: Problem[] = [];
+  const capped = cappedProblems(problems);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const categoryCache = new Map<string, string[]>();
+  const workProblems: Problem[] = [];
+  let format: LinesFormat | null = null;
+  let refusal: Problem | null = null;
+  let line = 0;
+  let records = 0;
+
+  // Problems before the format is known wait: a file refused after 100 lines needs only the refusal.
+  let waiting: Problem[] | null = [];
+  const problem: LineProblem = (message, action) => {
+    const p: Problem = { file, line, message, action };
+    if (waiting) waiting.push(p);
+    else capped.add(p);
+  };
+  const refuse = (message: string) => {
+    refusal = { file, line: Math.max(1, line), message, action: 'refused' };
+    problems.push(refusal);
+    waiting = null;
+  };
+
+  const toPaper = (value: unknown): Paper | null => {
+    if (format === 'arxiv-jsonl') return arxivJsonlPaper(value, file, line, categoryCache, problem);
+    // One work per line: its record number is its line number.
+    const paper = openAlexPaper(value, file, line, workProblems);
+    for (const p of workProblems) problem(p.message, p.action);
+    workProblems.length = 0;
+    return paper ? { ...paper, source: { file, line } } : null;
+  };
+
+  /** Tells the format from the first JSON object; false while it is not known. */
+  const detect = (value: unknown): boolean => {
+    format = linesFormatOf(value);
+    if (format) {
+      for (const p of waiting ?? []) capped.add(p);
+      waiting = null;
+      return true;
+    }
+    if (isObject(value))
+      refuse(
+        'The first record is neither a line of the arXiv metadata snapshot nor an OpenAlex work: ' +
+          'only these JSON lines are read as a stream.',
+      );
+    else if (line >= DETECT_LINES) refuse(`No JSON object in the first ${line} lines: not JSON lines.`);
+    else if (value !== undefined) problem(`Line ${line} is not a JSON object; skipped.`, 'skipped');
+    return false;
+  };
+
+  return {
+    read(bytes) {
+      line++;
+      if (refusal) return null;
+      if (
+        line === 1 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      ) {
+        refuse('The file is UTF-16; JSON lines are read as UTF-8. Save it as UTF-8 and load it again.');
+        return null;
+      }
+      // Most lines start with "{"; only others need the whitespace check.
+      if (bytes[0] !== 0x7b && isBlank(bytes)) return null;
+      records++;
+      let text: string;
+      try {
+        text = decoder.decode(bytes);
+      } catch {
+        problem(`Line ${line} is not valid UTF-8; skipped. Save the file as UTF-8 to read it.`, 'skipped');
+        return null;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        problem(`Line ${line} is not valid JSON; skipped.`, 'skipped');
+        if (!format && line >= DETECT_LINES) detect(undefined);
+        return null;
+      }
+      if (!format && !detect(value)) return null;
+      return toPaper(value);
+    },
+    add: (p) => capped.add(p),
+    finish() {
+      if (format || refusal) return;
+      if (records === 0) refuse('The file is empty.');
+      else refuse(`No JSON object in its ${line} lines: not JSON lines.`);
+    },
+    get format() {
+      return format;
+    },
+    get refusal() {
+      return refusal;
+    },
+    get line() {
+      return line;
+    },
+    get records() {
+      return records;
+    },
+    problems,
+    get unlisted() {
+      return capped.unlisted;
+    },
+  };
+}
+
+/** Only spaces, tabs and CRs, after a byte-order mark (EF BB BF) if there is one. */
+function isBlank(bytes: Uint8Array): boolean {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = bom; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  }
+  return true;
+}
