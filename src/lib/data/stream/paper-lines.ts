@@ -3,7 +3,7 @@
  * of the arXiv metadata snapshot or an OpenAlex work; each later line is read as that format by
  * the app's per-record code (`arxiv-jsonl-paper.ts`, `openalex-paper.ts`).
  *
- *   bytes ─► strict UTF-8 ─► JSON.parse ─► (first object: which format) ─► Paper | problem
+ *   line ─► JSON.parse ─► (first object: which format) ─► Paper | problem
  */
 import { arxivJsonlPaper, type LineProblem } from '../arxiv-jsonl-paper';
 import { cappedProblems, isObject } from '../json-helpers';
@@ -18,7 +18,11 @@ const DETECT_LINES = 100;
 
 export interface PaperLineReader {
   /** The paper on the next line, or null (a blank line, a problem, or a refused file). */
-  read(bytes: Uint8Array): Paper | null;
+  read(text: string): Paper | null;
+  /** The next line is not valid UTF-8: a problem, and the stream goes on. */
+  invalid(): void;
+  /** Refuses the whole file (later lines are ignored). */
+  refuse(message: string): void;
   readonly format: LinesFormat | null;
   /** Why the whole file is refused (not JSON lines of a known format); later lines are ignored. */
   readonly refusal: Problem | null;
@@ -45,7 +49,6 @@ export function linesFormatOf(value: unknown): LinesFormat | null {
 export function createPaperLineReader(file: string): PaperLineReader {
   const problems: Problem[] = [];
   const capped = cappedProblems(problems);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const categoryCache = new Map<string, string[]>();
   const workProblems: Problem[] = [];
   let format: LinesFormat | null = null;
@@ -94,26 +97,12 @@ export function createPaperLineReader(file: string): PaperLineReader {
   };
 
   return {
-    read(bytes) {
+    read(text) {
       line++;
       if (refusal) return null;
-      if (
-        line === 1 &&
-        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-      ) {
-        refuse('The file is UTF-16; JSON lines are read as UTF-8. Save it as UTF-8 and load it again.');
-        return null;
-      }
-      // Most lines start with "{"; only others need the whitespace check.
-      if (bytes[0] !== 0x7b && isBlank(bytes)) return null;
+      // Most lines start with "{"; only others need the whitespace check (trim drops a BOM too).
+      if (text.charCodeAt(0) !== 0x7b && text.trim() === '') return null;
       records++;
-      let text: string;
-      try {
-        text = decoder.decode(bytes);
-      } catch {
-        problem(`Line ${line} is not valid UTF-8; skipped. Save the file as UTF-8 to read it.`, 'skipped');
-        return null;
-      }
       let value: unknown;
       try {
         value = JSON.parse(text);
@@ -125,6 +114,13 @@ export function createPaperLineReader(file: string): PaperLineReader {
       if (!format && !detect(value)) return null;
       return toPaper(value);
     },
+    invalid() {
+      line++;
+      if (refusal) return;
+      records++;
+      problem(`Line ${line} is not valid UTF-8; skipped. Save the file as UTF-8 to read it.`, 'skipped');
+    },
+    refuse,
     add: (p) => capped.add(p),
     finish() {
       if (format || refusal) return;
@@ -148,14 +144,4 @@ export function createPaperLineReader(file: string): PaperLineReader {
       return capped.unlisted;
     },
   };
-}
-
-/** Only spaces, tabs and CRs, after a byte-order mark (EF BB BF) if there is one. */
-function isBlank(bytes: Uint8Array): boolean {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (let i = bom; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
-  }
-  return true;
 }

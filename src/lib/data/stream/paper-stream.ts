@@ -9,14 +9,14 @@
  */
 import type { Paper, Problem } from '../paper';
 import { openByteSource, type ByteStream } from './byte-source';
-import { createLineSplitter } from './line-splitter';
+import { createLineBlocks } from './line-blocks';
 import { createPaperLineReader, type LinesFormat } from './paper-lines';
 import { readProblem } from './read-problem';
 
 /** How often reading gives way to other tasks (messages, timers). */
 const YIELD_MS = 20;
-/** Pieces larger than this are read a slice at a time. */
-const SLICE_BYTES = 256 * 1024;
+/** Pieces are read a slice at a time: the block each decodes at once (see line-blocks.ts). */
+const SLICE_BYTES = 32 * 1024;
 
 export interface StreamProgress {
   /** Bytes read from the file (compressed bytes for gzip). */
@@ -68,10 +68,13 @@ export async function streamPapers(stream: ByteStream, options: StreamOptions): 
   const lines = createPaperLineReader(file);
   let batch: Paper[] = [];
   let papers = 0;
-  const splitter = createLineSplitter((bytes) => {
-    const paper = lines.read(bytes);
-    if (paper) batch.push(paper);
-  });
+  const splitter = createLineBlocks(
+    (text) => {
+      const paper = lines.read(text);
+      if (paper) batch.push(paper);
+    },
+    () => lines.invalid(),
+  );
   const source = await openByteSource(stream, file);
   if (source.misnamed) {
     const message = 'The name ends in .gz but the file is not gzip-compressed; read as it is.';
@@ -107,6 +110,7 @@ export async function streamPapers(stream: ByteStream, options: StreamOptions): 
     return next;
   };
   let pending = ahead();
+  let first = true;
   try {
     for (;;) {
       if (signal?.aborted) break;
@@ -126,6 +130,11 @@ export async function streamPapers(stream: ByteStream, options: StreamOptions): 
         lines.finish();
         break;
       }
+      if (first && isUtf16(chunk)) {
+        lines.refuse('The file is UTF-16; JSON lines are read as UTF-8. Save it as UTF-8 and load it again.');
+        break;
+      }
+      first = false;
       pending = ahead();
       // A source may hand over pieces of any size: batches and the signal are checked every slice.
       for (let at = 0; at < chunk.length && !lines.refusal && !signal?.aborted; at += SLICE_BYTES) {
@@ -162,6 +171,11 @@ export async function streamPapers(stream: ByteStream, options: StreamOptions): 
     compressed: source.compressed,
     ended,
   };
+}
+
+/** A UTF-16 byte-order mark. */
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 /** Resolves in a new task (not a microtask): lets pending messages and timers run. */
