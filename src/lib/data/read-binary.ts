@@ -41,6 +41,7 @@ export async function readBinaryFile(
   const { collectPapers } = await import('./stream/collect-papers');
   const streamed = await collectPapers(new Blob([bytes]).stream(), {
     file,
+    asOf,
     size: bytes.length,
     onProgress: (_, p) => onProgress?.(p.fraction ?? 0),
   });
@@ -49,7 +50,7 @@ export async function readBinaryFile(
   // Not JSON lines of a paper format: gunzipped whole, the text is read as any other file's.
   const text = await gunzip(bytes).catch(() => null);
   if (!text?.length) return { format: 'unknown', papers, problems, records };
-  const decoded = decodeBytes(text, file);
+  const decoded = decodeBytes(text);
   if (decoded.ok) return parseText(decoded.text, { file, asOf, onProgress });
   return {
     format: 'unknown',

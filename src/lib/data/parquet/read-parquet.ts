@@ -8,6 +8,7 @@
 import { parquetMetadata, parquetRead, parquetSchema, type Compressors, type FileMetaData } from 'hyparquet';
 import { checkPaper } from '../app-json';
 import type { ParseOptions, ParseResult, Problem, Profile } from '../paper';
+import { plausibleYears, undateImplausible } from '../plausible-year';
 import { COLUMNS } from './collection-columns';
 import { readMetadata } from './parquet-metadata';
 import { rowPaper } from './parquet-row';
@@ -73,16 +74,15 @@ export async function readCollectionParquet(bytes: Uint8Array, options: ReadOpti
   const result: ParseResult = { format: FORMAT_PARQUET, papers: [], problems, records: rows };
   if (saved.profile) result.profile = saved.profile;
   if (!columns) return result;
+  // As for the app's JSON export: an implausible year is reported and dropped.
+  const years = plausibleYears(options.asOf);
+  const report = (problem: Problem) => problems.push(problem);
   for (let row = 0; row < rows; row++) {
     const paper = checkPaper(rowPaper(columns, row));
-    if (typeof paper !== 'string') result.papers.push(paper);
-    else
-      problems.push({
-        file,
-        record: row + 1,
-        message: `Row ${row + 1} ${paper}; skipped.`,
-        action: 'skipped',
-      });
+    const record = row + 1;
+    if (typeof paper !== 'string')
+      result.papers.push(undateImplausible(paper, years, report, { file, record }));
+    else problems.push({ file, record, message: `The row ${paper}; skipped.`, action: 'skipped' });
   }
   return result;
 }

@@ -9,6 +9,7 @@ import { arxivJsonlPaper, type LineProblem } from '../arxiv-jsonl-paper';
 import { cappedProblems, isObject } from '../json-helpers';
 import { openAlexPaper } from '../openalex-paper';
 import type { Paper, Problem } from '../paper';
+import { plausibleYears, undateImplausible } from '../plausible-year';
 
 export const FORMAT_OPENALEX_JSONL = 'openalex-jsonl';
 export type LinesFormat = 'arxiv-jsonl' | typeof FORMAT_OPENALEX_JSONL;
@@ -46,7 +47,8 @@ export function linesFormatOf(value: unknown): LinesFormat | null {
   return null;
 }
 
-export function createPaperLineReader(file: string): PaperLineReader {
+/** `asOf` (ISO date) bounds the plausible years, as for the whole-file readers. */
+export function createPaperLineReader(file: string, asOf?: string): PaperLineReader {
   const problems: Problem[] = [];
   const capped = cappedProblems(problems);
   const categoryCache = new Map<string, string[]>();
@@ -58,8 +60,9 @@ export function createPaperLineReader(file: string): PaperLineReader {
 
   // Problems before the format is known wait: a file refused after 100 lines needs only the refusal.
   let waiting: Problem[] | null = [];
-  const problem: LineProblem = (message, action) => {
-    const p: Problem = { file, line, message, action };
+  const years = plausibleYears(asOf);
+  const problem: LineProblem = (message, action, code) => {
+    const p: Problem = { file, line, message, action, ...(code ? { code } : {}) };
     if (waiting) waiting.push(p);
     else capped.add(p);
   };
@@ -69,13 +72,18 @@ export function createPaperLineReader(file: string): PaperLineReader {
     waiting = null;
   };
 
+  const add = (p: Problem) => problem(p.message, p.action, p.code);
   const toPaper = (value: unknown): Paper | null => {
-    if (format === 'arxiv-jsonl') return arxivJsonlPaper(value, file, line, categoryCache, problem);
-    // One work per line: its record number is its line number.
-    const paper = openAlexPaper(value, file, line, workProblems);
-    for (const p of workProblems) problem(p.message, p.action);
-    workProblems.length = 0;
-    return paper ? { ...paper, source: { file, line } } : null;
+    let paper: Paper | null;
+    if (format === 'arxiv-jsonl') paper = arxivJsonlPaper(value, file, line, categoryCache, problem);
+    else {
+      // One work per line: its record number is its line number.
+      paper = openAlexPaper(value, file, line, workProblems);
+      for (const p of workProblems) add(p);
+      workProblems.length = 0;
+      if (paper) paper = { ...paper, source: { file, line } };
+    }
+    return paper && undateImplausible(paper, years, add);
   };
 
   /** Tells the format from the first JSON object; false while it is not known. */
@@ -92,7 +100,7 @@ export function createPaperLineReader(file: string): PaperLineReader {
           'only these JSON lines are read as a stream.',
       );
     else if (line >= DETECT_LINES) refuse(`No JSON object in the first ${line} lines: not JSON lines.`);
-    else if (value !== undefined) problem(`Line ${line} is not a JSON object; skipped.`, 'skipped');
+    else if (value !== undefined) problem('Not a JSON object; skipped.', 'skipped');
     return false;
   };
 
@@ -107,7 +115,7 @@ export function createPaperLineReader(file: string): PaperLineReader {
       try {
         value = JSON.parse(text);
       } catch {
-        problem(`Line ${line} is not valid JSON; skipped.`, 'skipped');
+        problem('Not valid JSON; skipped.', 'skipped');
         if (!format && line >= DETECT_LINES) detect(undefined);
         return null;
       }
@@ -118,7 +126,7 @@ export function createPaperLineReader(file: string): PaperLineReader {
       line++;
       if (refusal) return;
       records++;
-      problem(`Line ${line} is not valid UTF-8; skipped. Save the file as UTF-8 to read it.`, 'skipped');
+      problem('Not valid UTF-8; skipped. Save the file as UTF-8 to read it.', 'skipped', 'not-utf-8');
     },
     refuse,
     add: (p) => capped.add(p),

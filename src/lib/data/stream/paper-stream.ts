@@ -33,6 +33,8 @@ export interface StreamProgress {
 export interface StreamOptions {
   /** The file's name, for messages and for telling a `.gz` file. */
   file: string;
+  /** ISO date: years after it (and before 1600) are not plausible publication years. Default today. */
+  asOf?: string;
   /** The file's size in bytes, for progress as a fraction. */
   size?: number;
   /** Stops reading at once; the result then ends as 'cancelled'. */
@@ -65,7 +67,7 @@ export async function streamPapers(stream: ByteStream, options: StreamOptions): 
   const { file, signal, onBatch } = options;
   const batchPapers = options.batchPapers ?? 1000;
   const batchMs = options.batchMs ?? 50;
-  const lines = createPaperLineReader(file);
+  const lines = createPaperLineReader(file, options.asOf);
   let batch: Paper[] = [];
   let papers = 0;
   const splitter = createLineBlocks(

@@ -54,11 +54,11 @@ describe('rows', () => {
     expect(r.records).toBe(4);
     expect(r.papers).toEqual([papers[0], papers[3]]);
     expect(r.problems).toEqual([
-      { file, record: 2, message: 'Row 2 has an empty title; skipped.', action: 'skipped' },
+      { file, record: 2, message: 'The row has an empty title; skipped.', action: 'skipped' },
       {
         file,
         record: 3,
-        message: 'Row 3 has a date that is not YYYY, YYYY-MM or YYYY-MM-DD; skipped.',
+        message: 'The row has a date that is not YYYY, YYYY-MM or YYYY-MM-DD; skipped.',
         action: 'skipped',
       },
     ]);

@@ -32,14 +32,15 @@ describe('lines that are not papers', () => {
     expect(r.records).toBe(7);
     expect(r.ended).toBe('done');
     expect(r.problems).toEqual([
-      { file, line: 2, message: 'Line 2 is not valid JSON; skipped.', action: 'skipped' },
-      { file, line: 4, message: 'Line 4 is not a JSON object; skipped.', action: 'skipped' },
-      { file, line: 5, message: 'Line 5 has no title; skipped.', action: 'skipped' },
+      { file, line: 2, message: 'Not valid JSON; skipped.', action: 'skipped' },
+      { file, line: 4, message: 'Not a JSON object; skipped.', action: 'skipped' },
+      { file, line: 5, message: 'No title; skipped.', action: 'skipped', code: 'no-title' },
       {
         file,
         line: 6,
-        message: 'Line 6 is not valid UTF-8; skipped. Save the file as UTF-8 to read it.',
+        message: 'Not valid UTF-8; skipped. Save the file as UTF-8 to read it.',
         action: 'skipped',
+        code: 'not-utf-8',
       },
     ]);
   });
@@ -47,9 +48,7 @@ describe('lines that are not papers', () => {
   it('before the first paper are reported once the format is known', async () => {
     const r = await collectPapers(piecesOf(utf8(['', 'not json', good[0]].join('\n'))), { file });
     expect(r.papers).toHaveLength(1);
-    expect(r.problems).toEqual([
-      { file, line: 2, message: 'Line 2 is not valid JSON; skipped.', action: 'skipped' },
-    ]);
+    expect(r.problems).toEqual([{ file, line: 2, message: 'Not valid JSON; skipped.', action: 'skipped' }]);
   });
 
   it('are listed up to the cap, then counted', async () => {

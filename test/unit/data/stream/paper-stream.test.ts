@@ -134,8 +134,9 @@ describe('streamPapers on OpenAlex works lines', () => {
       {
         file: 'works.jsonl',
         line: 14,
-        message: 'Work 14 ("Global Economic Prospects 2007") lists no authors; kept without them.',
+        message: '"Global Economic Prospects 2007" lists no authors; kept without them.',
         action: 'noted',
+        code: 'no-authors',
       },
     ]);
   });
