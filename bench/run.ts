@@ -9,6 +9,9 @@
  *   import-jsonl (10^5 lines)             records per second into the store
  *   text-search (10^5 papers)             word index vs the substring scan it replaced
  *   bundle                                initial JS, gzip
+ *   stream (10^5, 10^6 lines)             the stream reader in Node, plain and gzip, beside JSON.parse
+ *   stream-browser (10^5, 10^6 lines)     the stream reader in a Chromium worker on File.stream()
+ *   save-format (10^5, 10^6 papers)       Parquet (hyparquet) vs Arrow IPC (flechette): size, write, read
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
  *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
  */
@@ -24,6 +27,10 @@ import { runFilterBench } from './filter';
 import { runPeopleBench } from './filter-people';
 import { runImportBench } from './import';
 import { runLayoutBench } from './layout';
+import { generatedFile, gzippedFile } from './generated-files';
+import { runSaveFormatInChild } from './save-format';
+import { runStreamBench } from './stream';
+import { runStreamBrowserBench } from './stream-browser';
 import { formatTable } from './table';
 import { runTextSearchBench } from './text-search';
 
@@ -44,6 +51,19 @@ const size = {
   importRounds: quick ? 2 : 3,
   searchRounds: quick ? 2 : 5,
   browserLines: quick ? 10_000 : 100_000,
+  /** Generated files read as streams, and collections saved, with rounds at each size. */
+  stream: quick
+    ? [{ papers: 20_000, rounds: 2 }]
+    : [
+        { papers: 100_000, rounds: 3 },
+        { papers: 1_000_000, rounds: 1 },
+      ],
+  saveFormat: quick
+    ? [{ papers: 20_000, rounds: 2 }]
+    : [
+        { papers: 100_000, rounds: 3 },
+        { papers: 1_000_000, rounds: 1 },
+      ],
 };
 const OUT = 'bench-out';
 const DIST = `${OUT}/dist`;
@@ -79,6 +99,22 @@ if (want('import-jsonl')) {
 if (want('text-search')) {
   log(`Text search of ${size.importLines} papers…`);
   record(runTextSearchBench(linesOf(size.importLines), size.searchRounds));
+}
+if (want('stream')) {
+  log(`Stream reader on ${size.stream.map((s) => s.papers).join(' and ')} generated lines…`);
+  for (const r of await runStreamBench(size.stream)) record(r);
+}
+if (want('stream-browser')) {
+  log('Stream reader in Chromium…');
+  const [small, large] = size.stream.map((s) => generatedFile(s.papers));
+  const files = [small, await gzippedFile(small), ...(large ? [large] : [])];
+  for (const r of await runStreamBrowserBench(files, 4300 + Math.floor(Math.random() * 500))) record(r);
+}
+if (want('save-format')) {
+  for (const { papers, rounds } of size.saveFormat) {
+    log(`Save format with ${papers} papers…`);
+    record(runSaveFormatInChild(papers, rounds));
+  }
 }
 if (want('bundle') || want('browser-filter') || only?.has('browser-memory')) {
   log('Building the app…');

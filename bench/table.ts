@@ -26,6 +26,16 @@ const GOALS: Record<string, (r: Result) => string> = {
 };
 
 GOALS['browser-filter-small'] = GOALS['browser-filter'];
+GOALS.stream = (r) =>
+  verdict(Number(field(r.plain, 'records_per_s')) >= 100_000, '≥100,000 records/s, quiet machine');
+GOALS['stream-browser'] = (r) =>
+  verdict(Number(r.records_per_s) >= 100_000, '≥100,000 records/s, quiet machine');
+GOALS['stream-browser-cancel'] = (r) => verdict(r.ended === 'cancelled', 'Cancel stops the worker');
+
+/** A field of a nested result (`r.plain.ms`). */
+function field(x: unknown, key: string): unknown {
+  return (x as Result | undefined)?.[key];
+}
 
 function ratio(a: unknown, b: unknown): number {
   return Number(a) / Number(b);
@@ -74,6 +84,39 @@ function cells(r: Result): string[] {
         r.error ? String(r.error) : `JS heap ${r.js_heap_mb} MB, browser RSS ${r.browser_rss_mb} MB`,
         `all views drawn after ${r.all_views_ms} ms`,
         '',
+      ];
+    case 'stream': {
+      const side = (k: string) =>
+        `${k} ${field(r[k], 'ms')} ms = ${field(r[k], 'records_per_s')}/s (CPU ${field(r[k], 'cpu_ms')} ms)`;
+      return [
+        `${r.papers} lines (${field(r.plain, 'mb')} MB, gzip ${field(r.gzip, 'mb')} MB)`,
+        `${side('plain')}; ${side('gzip')}`,
+        r.floor_ms === undefined
+          ? ''
+          : `per-line decode + JSON.parse alone ${r.floor_ms} ms = ${r.floor_per_s}/s`,
+        r.floor_ms === undefined ? '' : x(field(r.plain, 'ms'), r.floor_ms),
+      ];
+    }
+    case 'stream-browser':
+      return [
+        `${r.records} lines (${r.file})`,
+        `${r.ms} ms = ${r.records_per_s}/s in a worker; first batch after ${r.first_batch_ms} ms; ${r.ended}`,
+        '',
+        '',
+      ];
+    case 'stream-browser-cancel':
+      return [
+        `${r.file}`,
+        `Cancel at the first batch: worker stopped ${r.stopped_after_ms} ms after the message, ${r.records} lines read, ${r.ended}`,
+        '',
+        '',
+      ];
+    case 'save-format':
+      return [
+        `${r.papers} papers`,
+        `Parquet ${r.parquet_mb} MB, write ${r.parquet_write_ms} ms (CPU ${r.parquet_write_cpu_ms}), read ${r.parquet_read_ms} ms (CPU ${r.parquet_read_cpu_ms}); lazy gzip: writer ${r.ours_write_gzip_bytes} B, reader ${r.ours_read_gzip_bytes} B`,
+        `Arrow IPC (flechette) ${r.arrow_mb} MB, write ${r.arrow_write_ms} ms (CPU ${r.arrow_write_cpu_ms}), read ${r.arrow_read_ms} ms (CPU ${r.arrow_read_cpu_ms}); lazy gzip ${r.flechette_gzip_bytes} B`,
+        `size ${x(r.arrow_mb, r.parquet_mb)}`,
       ];
     case 'bundle':
       return ['initial JS', `${r.initial_js_gzip_bytes} B gzip`, `${r.initial_js_bytes} B raw`, ''];

@@ -89,14 +89,14 @@ const BOOLEAN_FIELDS = ['yearInferred', 'authorsTruncated', 'hasCode'] as const;
 const LIST_FIELDS = ['categories', 'guessedCategories', 'authors'] as const;
 
 /** The paper, rebuilt field by field in the model's order, or why it is not one. */
-function checkPaper(raw: unknown): Paper | string {
+export function checkPaper(raw: unknown): Paper | string {
   if (!isObject(raw)) return 'is not an object';
   for (const k of STRING_FIELDS) if (typeof raw[k] !== 'string') return `has no text "${k}"`;
   if (raw.title === '') return 'has an empty title';
   for (const k of BOOLEAN_FIELDS) if (typeof raw[k] !== 'boolean') return `has no true/false "${k}"`;
   for (const k of LIST_FIELDS) if (!isStringList(raw[k])) return `has no list of texts "${k}"`;
   const date = raw.date;
-  if (date !== null && (typeof date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)))
+  if (date !== null && (typeof date !== 'string' || !/^-?\d{4}(-\d{2}(-\d{2})?)?$/.test(date)))
     return 'has a date that is not YYYY, YYYY-MM or YYYY-MM-DD';
   if (![null, 'day', 'month', 'year'].includes(raw.precision as string))
     return 'has an unknown date precision';
@@ -117,7 +117,7 @@ function checkPaper(raw: unknown): Paper | string {
   });
 }
 
-function checkProfile(raw: unknown): Profile | null {
+export function checkProfile(raw: unknown): Profile | null {
   if (!isObject(raw)) return null;
   const { name, metrics, asOf, declaredPapers, mainCategory, source } = raw;
   if (name !== null && typeof name !== 'string') return null;

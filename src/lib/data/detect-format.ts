@@ -19,7 +19,10 @@ export type FormatId =
   | 'orcid'
   | 'arxiv-jsonl';
 
-export const FORMAT_LABELS: Record<FormatId, string> = {
+/** Formats told from bytes or read as a stream, outside `detectFormat` (read-binary.ts, stream/). */
+export type ByteFormatId = 'parquet' | 'openalex-jsonl';
+
+export const FORMAT_LABELS: Record<FormatId | ByteFormatId, string> = {
   'app-json': 'this app’s JSON',
   'profile-text': 'a profile page',
   bibtex: 'BibTeX',
@@ -31,6 +34,8 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   'semantic-scholar': 'Semantic Scholar JSON',
   orcid: 'ORCID works JSON',
   'arxiv-jsonl': 'arXiv metadata JSON Lines',
+  'openalex-jsonl': 'OpenAlex works JSON Lines',
+  parquet: 'this app’s Parquet',
 };
 
 /** The format of `text`, or null when nothing fits. `fileName` helps only for CSV versus TSV-like text. */
