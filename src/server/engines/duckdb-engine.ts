@@ -7,7 +7,7 @@ import {
   DuckDBDataChunk,
   DuckDBInstance,
   UINTEGER,
-  USMALLINT,
+  INTEGER,
   UTINYINT,
   VARCHAR,
   type DuckDBConnection,
@@ -26,13 +26,13 @@ import { plainNumber, type LoadableEngine } from './loadable';
 
 const SQL_TYPE: Record<ColumnType, string> = {
   u8: 'UTINYINT',
-  u16: 'USMALLINT',
+  i32: 'INTEGER',
   u32: 'UINTEGER',
   str: 'VARCHAR',
 };
 const CHUNK_TYPE: Record<ColumnType, DuckDBType> = {
   u8: UTINYINT,
-  u16: USMALLINT,
+  i32: INTEGER,
   u32: UINTEGER,
   str: VARCHAR,
 };
@@ -80,6 +80,10 @@ export class DuckDbEngine implements LoadableEngine {
     const connection = this.#readers[this.#next++ % this.#readers.length];
     const reader = await connection.runAndReadAll(sql);
     return reader.getRows().map((row) => row.map(plainNumber));
+  }
+
+  queryAsLoader(sql: string): Promise<unknown[][]> {
+    return this.query(sql);
   }
 
   async reset(): Promise<void> {

@@ -15,6 +15,8 @@ export interface LoadableEngine extends SqlEngine {
   write(batch: Batch, meta?: Record<string, string>): Promise<void>;
   /** Meta entries; empty when there are no tables yet. */
   readMeta(): Promise<Map<string, string>>;
+  /** A query as the loading user (no result limits: whole dictionaries when a load resumes). */
+  queryAsLoader(sql: string): Promise<unknown[][]>;
   /** Rows of `table` whose `column` is at least `min`. */
   countFrom(table: TableName, column: string, min: number): Promise<number>;
   close(): Promise<void>;

@@ -143,8 +143,8 @@ async function clean(engine: LoadableEngine, s: LoadState): Promise<boolean> {
 async function dictionaries(engine: LoadableEngine) {
   const pairs = (rows: unknown[][]) => rows.map(([id, text]): [number, string] => [Number(id), String(text)]);
   const [terms, surfaces] = await Promise.all([
-    engine.query(`SELECT id, key FROM ${engine.table('terms')}`),
-    engine.query(`SELECT id, text FROM ${engine.table('surfaces')}`),
+    engine.queryAsLoader(`SELECT id, key FROM ${engine.table('terms')}`),
+    engine.queryAsLoader(`SELECT id, text FROM ${engine.table('surfaces')}`),
   ]);
   return { terms: pairs(terms), surfaces: pairs(surfaces) };
 }

@@ -10,6 +10,7 @@ import type { Paper } from '../../data/paper';
 import { compareNames, type PeopleIndex } from '../../model/name-merge';
 import { paperOrders } from '../../model/paper-order';
 import { searchText } from '../../model/search-text';
+import { periodOf } from '../../model/timeline';
 import { paperTerms, surfaceText, termKey } from '../../model/terms';
 import type { Batch, Row } from './schema';
 import { Dictionary } from './term-dictionary';
@@ -83,13 +84,15 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
   for (let idx = start; idx < end; idx++) {
     const p = c.papers[idx];
     const year = p.year ?? 0;
-    const month = p.year !== null && p.date && p.date.length >= 7 ? Number(p.date.slice(5, 7)) : 1;
+    const dated = p.year === null ? 0 : 1;
+    const month = periodOf(p, 'month') ?? '';
     const primary = p.categories[0] ?? '';
     const ids = c.people.paperPeople.get(p.id) ?? [];
     papers.push([
       idx,
       p.id,
       year,
+      dated,
       month,
       primary,
       p.hasCode ? 1 : 0,
@@ -103,10 +106,10 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
       JSON.stringify(ids),
       JSON.stringify(p),
     ]);
-    for (const id of ids) authorships.push([idx, c.codeOf.get(id)!, year, primary]);
+    for (const id of ids) authorships.push([idx, c.codeOf.get(id)!, year, dated, primary]);
     for (const category of p.categories.length ? p.categories : [''])
-      categories.push([idx, category, year, month]);
-    termRows(c, idx, p, year, terms);
+      categories.push([idx, category, year, dated, month]);
+    termRows(c, idx, p, [year, dated], terms);
   }
   return {
     papers,
@@ -118,7 +121,7 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
   };
 }
 
-function termRows(c: CollectionRows, idx: number, p: Paper, year: number, out: Row[]): void {
+function termRows(c: CollectionRows, idx: number, p: Paper, when: [number, number], out: Row[]): void {
   // A copy, so the tokeniser's per-paper cache lets go of it after this batch.
   const t = paperTerms({ title: p.title, abstract: p.abstract, year: p.year });
   for (let i = 0; i < t.ids.length; i++) {
@@ -128,6 +131,6 @@ function termRows(c: CollectionRows, idx: number, p: Paper, year: number, out: R
     const space = key.indexOf(' ');
     const [w1, w2] = space < 0 ? [0, 0] : [c.terms.id(key.slice(0, space)), c.terms.id(key.slice(space + 1))];
     const surface = c.surfaces.idOfLocal(t.surfaces[i], () => surfaceText(t.surfaces[i]));
-    out.push([idx, id, t.inTitle[i], surface, year, w1, w2]);
+    out.push([idx, id, t.inTitle[i], surface, ...when, w1, w2]);
   }
 }

@@ -26,11 +26,12 @@ export function and(...parts: string[]): string {
   return kept.length ? kept.map((p) => `(${p})`).join(' AND ') : TRUE;
 }
 
-/** The year column's stand-in for "undated" in min(): above any real year. */
-export const NO_YEAR_HIGH = 65535;
+/** Stand-ins for "undated" in min() and max(): beyond any year a column holds. */
+const ABOVE = 2147483647;
+const BELOW = -2147483648;
 
-/** min() of the dated years of `column`, as a year or null. */
-export const minYearSql = (column = 'year') =>
-  `min(CASE WHEN ${column} > 0 THEN ${column} ELSE ${NO_YEAR_HIGH} END)`;
+/** min() and max() of the dated years; read back with `yearOrNull`. */
+export const minYearSql = () => `min(CASE WHEN dated = 1 THEN year ELSE ${ABOVE} END)`;
+export const maxYearSql = () => `max(CASE WHEN dated = 1 THEN year ELSE ${BELOW} END)`;
 export const yearOrNull = (value: unknown): number | null =>
-  Number(value) === NO_YEAR_HIGH || Number(value) === 0 ? null : Number(value);
+  value === null || Number(value) === ABOVE || Number(value) === BELOW ? null : Number(value);

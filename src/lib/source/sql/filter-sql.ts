@@ -11,10 +11,6 @@ import { int, intList } from './dialect';
 import { and, FALSE, TRUE } from './engine';
 import type { SqlScope } from './scope';
 
-/** Years a u16 column can hold; a range beyond them is cut to them (undated papers never pass). */
-const FIRST_YEAR = 1;
-const LAST_YEAR = 65534;
-
 export async function compileFilter(filter: Filter, scope: SqlScope): Promise<string> {
   const parts = await Promise.all(filter.map((c) => clauseSql(c, scope)));
   return and(...parts);
@@ -24,9 +20,8 @@ async function clauseSql(clause: FilterClause, scope: SqlScope): Promise<string>
   const { sql } = scope;
   switch (clause.source) {
     case 'timeline': {
-      const from = Math.max(FIRST_YEAR, clause.value.from);
-      const to = Math.min(LAST_YEAR, clause.value.to);
-      return from > to ? FALSE : `year >= ${int(from)} AND year <= ${int(to)}`;
+      const { from, to } = clause.value;
+      return from > to ? FALSE : `dated = 1 AND year >= ${int(from)} AND year <= ${int(to)}`;
     }
     case 'categories': {
       const known = new Set(scope.stored.categories);

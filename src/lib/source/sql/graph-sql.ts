@@ -31,7 +31,7 @@ export async function graphAmong(
   const papers = scope.paperIn(where);
   const [tallyRows, pairRows] = await Promise.all([
     scope.rows(
-      `SELECT person, primary_cat, count(), ${minYearSql()}, sum(year), sum(CASE WHEN year > 0 THEN 1 ELSE 0 END)
+      `SELECT person, primary_cat, count(), ${minYearSql()}, sum(CASE WHEN dated = 1 THEN year ELSE 0 END), sum(dated)
        FROM ${A} WHERE ${and(papers, who || '1 = 1')} GROUP BY person, primary_cat`,
     ),
     scope.rows(

@@ -6,11 +6,13 @@
  *
  *   papers ─┬─ authorships (paper, person, + year, primary copied: no join to count people)
  *           ├─ paper_terms (paper, term, in title, written form, + year, phrase words)
- *           └─ paper_categories (paper, category, + year, month) for cross-listed counts
+ *           └─ paper_categories (paper, category, + year, month period) for cross-listed counts
+ *
+ * Years may be negative (BCE dates); `dated` says whether a paper has one.
  *   people, terms, surfaces, name_keys: dictionaries; meta: info, communities and the load's progress
  */
 
-export type ColumnType = 'u8' | 'u16' | 'u32' | 'str';
+export type ColumnType = 'u8' | 'i32' | 'u32' | 'str';
 
 export interface TableSchema {
   name: TableName;
@@ -38,8 +40,9 @@ export const TABLES: readonly TableSchema[] = [
     columns: [
       ['idx', 'u32'],
       ['id', 'str'],
-      ['year', 'u16'], // 0: undated
-      ['month', 'u8'], // the month period: 1–12, January for year-only dates
+      ['year', 'i32'], // 0 when undated
+      ['dated', 'u8'],
+      ['period_month', 'str'], // periodOf(paper, 'month'): `2022-04`; '' when undated
       ['primary_cat', 'str'], // '' for none
       ['has_code', 'u8'],
       ['truncated', 'u8'],
@@ -60,7 +63,8 @@ export const TABLES: readonly TableSchema[] = [
     columns: [
       ['paper', 'u32'],
       ['person', 'u32'],
-      ['year', 'u16'],
+      ['year', 'i32'],
+      ['dated', 'u8'],
       ['primary_cat', 'str'],
     ],
     order: ['person', 'paper'],
@@ -73,7 +77,8 @@ export const TABLES: readonly TableSchema[] = [
       ['term', 'u32'],
       ['in_title', 'u8'],
       ['surface', 'u32'],
-      ['year', 'u16'],
+      ['year', 'i32'],
+      ['dated', 'u8'],
       ['w1', 'u32'], // a phrase's words (term ids); 0 for a single word
       ['w2', 'u32'],
     ],
@@ -85,8 +90,9 @@ export const TABLES: readonly TableSchema[] = [
     columns: [
       ['paper', 'u32'],
       ['category', 'str'], // '' for a paper without categories
-      ['year', 'u16'],
-      ['month', 'u8'],
+      ['year', 'i32'],
+      ['dated', 'u8'],
+      ['period_month', 'str'],
     ],
     order: ['paper'],
     shard: 'paper',

@@ -116,7 +116,7 @@ export class SqlScope {
 
   /** `where`, restricted to papers dated up to `until` (when given). */
   until(where: string, until: number | null): string {
-    return until === null ? where : and(where, `year > 0 AND year <= ${int(until)}`);
+    return until === null ? where : and(where, `dated = 1 AND year <= ${int(until)}`);
   }
 }
 

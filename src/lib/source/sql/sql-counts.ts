@@ -16,32 +16,28 @@ import type {
   SummaryQuestion,
 } from '../questions';
 import { int } from './dialect';
-import { and, minYearSql, TRUE, yearOrNull } from './engine';
+import { and, maxYearSql, minYearSql, TRUE, yearOrNull } from './engine';
 import type { SqlScope } from './scope';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function countsAnswer(s: SqlScope, q: CountsQuestion): Promise<CountsAnswer> {
   const where = await s.where(q.filter);
-  const month = q.period === 'month' ? ', month' : '';
+  const period = q.period === 'month' ? 'period_month' : 'year';
   const [rows, total] = await Promise.all([
     q.categories === 'primary'
-      ? s.rows(`SELECT year${month}, primary_cat, count() FROM ${s.t('papers')} WHERE ${where}
-                GROUP BY year${month}, primary_cat`)
-      : s.rows(`SELECT year${month}, category, count() FROM ${s.t('paper_categories')}
-                WHERE ${s.paperIn(where)} GROUP BY year${month}, category`),
+      ? s.rows(`SELECT dated, ${period}, primary_cat, count() FROM ${s.t('papers')} WHERE ${where}
+                GROUP BY dated, ${period}, primary_cat`)
+      : s.rows(`SELECT dated, ${period}, category, count() FROM ${s.t('paper_categories')}
+                WHERE ${s.paperIn(where)} GROUP BY dated, ${period}, category`),
     s.rows(`SELECT count() FROM ${s.t('papers')} WHERE ${where}`),
   ]);
   const cells: CountCell[] = [];
   const undated: CountsAnswer['undated'] = [];
-  for (const row of rows) {
-    const year = Number(row[0]);
-    const [category, count] = [String(row[row.length - 2]), Number(row[row.length - 1])];
-    if (year === 0) undated.push({ category, count });
-    else {
-      const period = month ? `${year}-${String(row[1]).padStart(2, '0')}` : String(year);
-      cells.push({ period, category, count });
-    }
+  for (const [dated, at, category, n] of rows) {
+    const [cat, count] = [String(category), Number(n)];
+    if (Number(dated) === 0) undated.push({ category: cat, count });
+    else cells.push({ period: String(at), category: cat, count });
   }
   cells.sort((a, b) => byText(a.period, b.period) || byText(a.category, b.category));
   undated.sort((a, b) => byText(a.category, b.category));
@@ -51,14 +47,14 @@ export async function countsAnswer(s: SqlScope, q: CountsQuestion): Promise<Coun
 export async function codeAnswer(s: SqlScope, q: CodeQuestion): Promise<CodeAnswer> {
   const where = await s.where(q.filter);
   const rows = await s.rows(
-    `SELECT year, count(), sum(has_code) FROM ${s.t('papers')} WHERE ${where} GROUP BY year`,
+    `SELECT dated, year, count(), sum(has_code) FROM ${s.t('papers')} WHERE ${where} GROUP BY dated, year`,
   );
   let [papers, withCode] = [0, 0];
   const years: CodeAnswer['years'] = [];
-  for (const [year, n, code] of rows) {
+  for (const [dated, year, n, code] of rows) {
     papers += Number(n);
     withCode += Number(code);
-    if (Number(year) > 0) years.push({ year: Number(year), papers: Number(n), withCode: Number(code) });
+    if (Number(dated) === 1) years.push({ year: Number(year), papers: Number(n), withCode: Number(code) });
   }
   return { years: years.sort((a, b) => a.year - b.year), papers, withCode };
 }
@@ -72,9 +68,9 @@ export async function collaborationAnswer(
   const where = await s.where(q.filter);
   const A = s.t('authorships');
   const owner = s.stored.ownerCode;
-  const people = and(s.paperIn(where), 'year > 0', owner === null ? TRUE : `person != ${int(owner)}`);
+  const people = and(s.paperIn(where), 'dated = 1', owner === null ? TRUE : `person != ${int(owner)}`);
   const [papers, coauthors, fresh] = await Promise.all([
-    s.rows(`SELECT year, count() FROM ${s.t('papers')} WHERE ${and(where, 'year > 0')} GROUP BY year`),
+    s.rows(`SELECT year, count() FROM ${s.t('papers')} WHERE ${and(where, 'dated = 1')} GROUP BY year`),
     s.rows(`SELECT year, ${s.sql.countDistinct('person')} FROM ${A} WHERE ${people} GROUP BY year`),
     s.rows(`SELECT first, count() FROM (SELECT person, min(year) AS first FROM ${A} WHERE ${people}
             GROUP BY person) AS f GROUP BY first`),
@@ -100,7 +96,7 @@ export async function summaryAnswer(s: SqlScope, q: SummaryQuestion): Promise<Su
   const P = s.t('papers');
   const owner = s.stored.ownerCode;
   const [totals, cats, joint] = await Promise.all([
-    s.rows(`SELECT count(), sum(CASE WHEN year = 0 THEN 1 ELSE 0 END), ${minYearSql()}, max(year)
+    s.rows(`SELECT count(), sum(CASE WHEN dated = 0 THEN 1 ELSE 0 END), ${minYearSql()}, ${maxYearSql()}
             FROM ${P} WHERE ${where}`),
     s.rows(
       `SELECT primary_cat, count() FROM ${P} WHERE ${and(where, "primary_cat != ''")} GROUP BY primary_cat`,
@@ -111,16 +107,17 @@ export async function summaryAnswer(s: SqlScope, q: SummaryQuestion): Promise<Su
                 WHERE ${and(s.paperIn(and(where, ownedBy(s, owner))), `person != ${int(owner)}`)}
                 GROUP BY person`),
   ]);
-  const [papers, undated, first, last] = totals[0].map(Number);
+  const [papers, undated] = totals[0].map(Number);
+  const [first, last] = [yearOrNull(totals[0][2]), yearOrNull(totals[0][3])];
   const people = await s.people(joint.map(([code]) => Number(code)));
   const topCoauthors = joint
     .map(([code, n]) => ({ p: people.get(Number(code))!, papers: Number(n) }))
     .sort((a, b) => b.papers - a.papers || a.p.nameRank - b.p.nameRank)
     .map(({ p, papers }) => ({ id: p.id, name: p.name, papers }));
-  const dated = yearOrNull(first);
   return {
     papers,
-    span: dated === null ? null : { first: dated, last },
+    // ClickHouse gives min() and max() of no rows as 0, not NULL: no dated paper, no span.
+    span: papers > undated && first !== null && last !== null ? { first, last } : null,
     undated: papers ? undated : 0,
     categories: cats.map(([id, count]) => ({ id: String(id), count: Number(count) })).sort(byCountThenId),
     topCoauthors,

@@ -40,9 +40,9 @@ export async function termsAnswer(s: SqlScope, q: TermsQuestion): Promise<TermsA
   const [hitRows, totalRows] = await Promise.all([
     known.length
       ? s.rows(`SELECT term, year, count() FROM ${s.t('paper_terms')}
-                WHERE ${and(s.paperIn(where), `term IN ${intList(known)}`, 'year > 0')} GROUP BY term, year`)
+                WHERE ${and(s.paperIn(where), `term IN ${intList(known)}`, 'dated = 1')} GROUP BY term, year`)
       : Promise.resolve([]),
-    s.rows(`SELECT year, count() FROM ${s.t('papers')} WHERE ${and(where, 'year > 0')} GROUP BY year`),
+    s.rows(`SELECT year, count() FROM ${s.t('papers')} WHERE ${and(where, 'dated = 1')} GROUP BY year`),
   ]);
   const hits = new Map(hitRows.map(([t, y, n]) => [`${t}:${y}`, Number(n)]));
   const totals = new Map(totalRows.map(([y, n]) => [Number(y), Number(n)]));

@@ -1,0 +1,82 @@
+/**
+ * The core of serving: DuckDB, one ClickHouse node and a two-shard ClickHouse cluster answer every
+ * question exactly as the page's own source does — on the bundled profile and on generated
+ * collections, with random filters (seeded).
+ */
+import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSynthetic } from '../../../src/lib/model/synthetic';
+import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import {
+  collectionQuestions,
+  expectSame,
+  filteredQuestions,
+  filters,
+  vocabularyOf,
+} from '../../helpers/engine-questions';
+import { loadEverywhere, startEngines, type Engines } from '../../helpers/engines';
+
+const LONG = 900_000;
+let engines: Engines;
+
+beforeAll(async () => {
+  engines = await startEngines();
+}, LONG);
+afterAll(() => engines?.stop(), LONG);
+
+describe('the bundled profile on every engine', () => {
+  it(
+    'answers 16 papers, 7 of them in astro-ph.GA, 29 people; every question as the page does',
+    async () => {
+      const loaded = await loadEverywhere(engines, ['data/profile-walmsley.txt']);
+      for (const { name, source } of loaded.sources) {
+        expect(source.info.size, name).toBe(16);
+        expect(source.info.people, name).toBe(29);
+        const ga = await source.ask({
+          kind: 'counts',
+          filter: [{ source: 'categories', value: ['astro-ph.GA'] }],
+          period: 'year',
+          categories: 'primary',
+        });
+        expect(ga.papers, name).toBe(7);
+      }
+      expect(loaded.sources.map((s) => s.source.info)).toEqual(loaded.sources.map(() => loaded.page.info));
+      const v = await vocabularyOf(loaded.page);
+      for (const q of collectionQuestions(v)) await expectSame(loaded, q);
+      await fc.assert(
+        fc.asyncProperty(filters(v), async (filter) => {
+          for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
+        }),
+        { numRuns: 25, seed: 17 },
+      );
+    },
+    LONG,
+  );
+});
+
+describe('generated collections on every engine', () => {
+  for (const [size, seed] of [
+    [1500, 5],
+    [400, 9],
+  ]) {
+    it(
+      `${size} papers (seed ${seed}): every question, random filters`,
+      async () => {
+        const file = join(engines.cluster.dir, `generated-${size}-${seed}.jsonl`);
+        writeFileSync(file, [...arxivLines(createSynthetic({ papers: size, seed }), seed)].join('\n') + '\n');
+        const loaded = await loadEverywhere(engines, [file]);
+        const v = await vocabularyOf(loaded.page);
+        for (const q of collectionQuestions(v)) await expectSame(loaded, q);
+        await fc.assert(
+          fc.asyncProperty(filters(v), async (filter) => {
+            for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
+          }),
+          { numRuns: 30, seed },
+        );
+      },
+      LONG,
+    );
+  }
+});

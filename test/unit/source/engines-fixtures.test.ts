@@ -1,0 +1,53 @@
+/**
+ * Every shared real fixture, loaded as the page loads it, answered by DuckDB, one ClickHouse node
+ * and the two-shard cluster exactly as by the page's source: every question kind, and a few
+ * random filters each.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import {
+  collectionQuestions,
+  expectSame,
+  filteredQuestions,
+  filters,
+  vocabularyOf,
+} from '../../helpers/engine-questions';
+import { loadEverywhere, startEngines, type Engines } from '../../helpers/engines';
+import { realFixtures, realPath } from '../../helpers/real-fixtures';
+
+const LONG = 900_000;
+let engines: Engines;
+
+beforeAll(async () => {
+  engines = await startEngines();
+}, LONG);
+afterAll(() => engines?.stop(), LONG);
+
+/** Fixtures that yield no paper: a server refuses them, as the page does. */
+const EMPTY = [
+  'arxiv_atom_error_http400.xml',
+  'openalex_works_list_empty_last_page.json',
+  'bibtex_malformed_syntax_errors_bibtextidy.bib',
+  'csv_malformed_frictionless_invalid.csv',
+];
+
+describe('the real fixtures on every engine', () => {
+  for (const name of realFixtures().filter((f) => !EMPTY.includes(f))) {
+    it(
+      name,
+      async () => {
+        const loaded = await loadEverywhere(engines, [realPath(name)]);
+        const v = await vocabularyOf(loaded.page);
+        for (const q of collectionQuestions(v)) await expectSame(loaded, q);
+        for (const q of filteredQuestions([], v)) await expectSame(loaded, q);
+        await fc.assert(
+          fc.asyncProperty(filters(v), async (filter) => {
+            for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
+          }),
+          { numRuns: 4, seed: 3 },
+        );
+      },
+      LONG,
+    );
+  }
+});
