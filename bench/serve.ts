@@ -91,7 +91,7 @@ export async function runServeBench(options: {
   rmSync(db, { force: true });
   const duck = await DuckDbEngine.open(db);
   log('Loading into DuckDB…');
-  const d = await timedLoad(duck, file, () => {});
+  const d = await timedLoad(duck, file, log);
   results.push(loadResult('DuckDB', n, d));
   sources.push({ name: 'DuckDB', source: new SqlSource(duck, d.stored) });
 
@@ -106,7 +106,7 @@ export async function runServeBench(options: {
       timeoutMs: 600_000,
     });
     log('Loading into the two-shard ClickHouse cluster…');
-    const c = await timedLoad(ch, file, () => {});
+    const c = await timedLoad(ch, file, log);
     results.push(loadResult('ClickHouse, 2 shards', n, c));
     sources.push({ name: 'ClickHouse, 2 shards', source: new SqlSource(ch, c.stored) });
 

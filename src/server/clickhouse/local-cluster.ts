@@ -9,7 +9,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LOCAL_CLUSTER, READ_USER, serverConfig, usersConfig, type ShardPorts } from './cluster-config';
 
 /** Where Debian's package puts the server (older packages used /usr/bin). */
@@ -72,7 +72,9 @@ export async function startLocalCluster(options: {
   basePort?: number | null;
 }): Promise<LocalCluster> {
   ensureClickHouse();
-  const { dir, shards: count = 2, basePort = null } = options;
+  const { shards: count = 2, basePort = null } = options;
+  // Absolute: each server runs in its own folder and reads its config from there.
+  const dir = resolve(options.dir);
   const running = readCluster(dir);
   if (running && (await clusterAlive(running))) return running;
   mkdirSync(dir, { recursive: true });
