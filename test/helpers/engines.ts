@@ -5,6 +5,7 @@
  * cluster's first server with a database of its own.
  */
 import { mkdtempSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectionPeople } from '../../src/lib/model/collection-people';
@@ -60,6 +61,19 @@ export async function startEngines(
     stop: () => stopLocalCluster(dir, true).then(() => undefined),
   };
 }
+
+/** Starts the engines before a test file's tests and stops them after; the getter gives them. */
+export function useEngines(kinds?: ('duckdb' | 'node' | 'cluster')[]): () => Engines {
+  let engines: Engines | undefined;
+  beforeAll(async () => {
+    engines = await startEngines(kinds);
+  }, ENGINE_TIMEOUT);
+  afterAll(() => engines?.stop(), ENGINE_TIMEOUT);
+  return () => engines!;
+}
+
+/** For tests that load collections into real servers (minutes on a busy 2-core machine). */
+export const ENGINE_TIMEOUT = 900_000;
 
 export interface Loaded {
   page: PageSource;

@@ -50,6 +50,8 @@ export function serverConfig(dir: string, index: number, shards: readonly ShardP
   <mark_cache_size>268435456</mark_cache_size>
   <uncompressed_cache_size>268435456</uncompressed_cache_size>
   <max_concurrent_queries>64</max_concurrent_queries>
+  <!-- Above fetch's own idle timeout (4 s), so a kept-alive connection is never closed under it. -->
+  <keep_alive_timeout>10</keep_alive_timeout>
   <remote_servers>
     <${LOCAL_CLUSTER}>
 ${replicas}

@@ -12,6 +12,8 @@ export interface Credentials {
 
 export class ClickHouseError extends Error {}
 
+const STALE = /^(EPIPE|ECONNRESET|UND_ERR_SOCKET)$/;
+
 /** Runs `sql` at `url`; returns the response body. */
 export async function clickhouse(
   url: string,
@@ -22,19 +24,22 @@ export async function clickhouse(
   const target = new URL(url);
   for (const [k, v] of Object.entries(options.settings ?? {})) target.searchParams.set(k, String(v));
   if (options.body !== undefined) target.searchParams.set('query', sql);
-  let res: Response;
-  try {
-    res = await fetch(target, {
-      method: 'POST',
-      headers: { 'X-ClickHouse-User': who.user, 'X-ClickHouse-Key': who.password },
-      body: options.body ?? sql,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
-    });
-  } catch (e) {
-    const reason = (e as Error).name === 'TimeoutError' ? 'did not answer in time' : 'is not answering';
-    throw new ClickHouseError(
-      `ClickHouse at ${url} ${reason} (${(e as { cause?: Error }).cause?.message ?? (e as Error).message}).`,
-    );
+  let res: Response | undefined;
+  for (let attempt = 0; !res; attempt++) {
+    try {
+      res = await fetch(target, {
+        method: 'POST',
+        headers: { 'X-ClickHouse-User': who.user, 'X-ClickHouse-Key': who.password },
+        body: options.body ?? sql,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
+    } catch (e) {
+      // A kept-alive connection the server had just closed: the request never arrived; once more.
+      if (attempt === 0 && STALE.test(String((e as { cause?: { code?: string } }).cause?.code))) continue;
+      const reason = (e as Error).name === 'TimeoutError' ? 'did not answer in time' : 'is not answering';
+      const cause = (e as { cause?: Error }).cause?.message ?? (e as Error).message;
+      throw new ClickHouseError(`ClickHouse at ${url} ${reason} (${cause}).`);
+    }
   }
   const text = await res.text();
   if (!res.ok) throw new ClickHouseError(readable(url, text));

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
 import {
@@ -16,21 +16,15 @@ import {
   filters,
   vocabularyOf,
 } from '../../helpers/engine-questions';
-import { loadEverywhere, startEngines, type Engines } from '../../helpers/engines';
+import { ENGINE_TIMEOUT as LONG, loadEverywhere, useEngines } from '../../helpers/engines';
 
-const LONG = 900_000;
-let engines: Engines;
-
-beforeAll(async () => {
-  engines = await startEngines();
-}, LONG);
-afterAll(() => engines?.stop(), LONG);
+const engines = useEngines();
 
 describe('the bundled profile on every engine', () => {
   it(
     'answers 16 papers, 7 of them in astro-ph.GA, 29 people; every question as the page does',
     async () => {
-      const loaded = await loadEverywhere(engines, ['data/profile-walmsley.txt']);
+      const loaded = await loadEverywhere(engines(), ['data/profile-walmsley.txt']);
       for (const { name, source } of loaded.sources) {
         expect(source.info.size, name).toBe(16);
         expect(source.info.people, name).toBe(29);
@@ -64,9 +58,9 @@ describe('generated collections on every engine', () => {
     it(
       `${size} papers (seed ${seed}): every question, random filters`,
       async () => {
-        const file = join(engines.cluster.dir, `generated-${size}-${seed}.jsonl`);
+        const file = join(engines().cluster.dir, `generated-${size}-${seed}.jsonl`);
         writeFileSync(file, [...arxivLines(createSynthetic({ papers: size, seed }), seed)].join('\n') + '\n');
-        const loaded = await loadEverywhere(engines, [file]);
+        const loaded = await loadEverywhere(engines(), [file]);
         const v = await vocabularyOf(loaded.page);
         for (const q of collectionQuestions(v)) await expectSame(loaded, q);
         await fc.assert(

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
 import type { Question } from '../../../src/lib/source/questions';
@@ -16,19 +16,16 @@ import { DuckDbEngine } from '../../../src/server/engines/duckdb-engine';
 import type { LoadableEngine } from '../../../src/server/engines/loadable';
 import { openCollection } from '../../../src/server/load/load-collection';
 import { expectSame, filteredQuestions, vocabularyOf } from '../../helpers/engine-questions';
-import { ALIASES, loadEverywhere, startEngines, type Engines } from '../../helpers/engines';
+import { ALIASES, ENGINE_TIMEOUT as LONG, loadEverywhere, useEngines } from '../../helpers/engines';
 
-const LONG = 600_000;
-let engines: Engines;
+const engines = useEngines(['node', 'cluster']);
 let file: string;
 const dir = mkdtempSync(join(tmpdir(), 'rtd-faults-'));
 
-beforeAll(async () => {
-  engines = await startEngines(['node', 'cluster']);
+beforeAll(() => {
   file = join(dir, 'generated.jsonl');
   writeFileSync(file, [...arxivLines(createSynthetic({ papers: 1200, seed: 3 }), 3)].join('\n') + '\n');
-}, LONG);
-afterAll(() => engines?.stop(), LONG);
+});
 
 class Stop extends Error {}
 
@@ -82,7 +79,7 @@ describe('a stopped load', () => {
   it(
     'is loaded again on ClickHouse when a later batch left rows behind, and answers as the page',
     async () => {
-      const [, { engine }] = await engines.open();
+      const [, { engine }] = await engines().open();
       const logs: string[] = [];
       // Half of batch 3 reaches the cluster before the stop: rows a resumed load must not build on.
       const halfWritten = async () => {
@@ -105,11 +102,11 @@ describe('a shard that is down', () => {
   it(
     'gives an error naming it, never a partial count',
     async () => {
-      const loaded = await loadEverywhere(engines, [file]);
+      const loaded = await loadEverywhere(engines(), [file]);
       const v = await vocabularyOf(loaded.page);
       for (const q of filteredQuestions([{ source: 'code', value: true }], v)) await expectSame(loaded, q);
       const cluster = loaded.sources.find((s) => s.name === 'ClickHouse cluster')!;
-      await stopShard(engines.cluster.shards[1]);
+      await stopShard(engines().cluster.shards[1]);
       const questions: Question[] = [
         { kind: 'counts', filter: [], period: 'year', categories: 'primary' },
         { kind: 'summary', filter: [{ source: 'search', value: 'galaxy' }] },

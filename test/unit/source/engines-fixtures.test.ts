@@ -4,7 +4,7 @@
  * random filters each.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   collectionQuestions,
   expectSame,
@@ -12,16 +12,10 @@ import {
   filters,
   vocabularyOf,
 } from '../../helpers/engine-questions';
-import { loadEverywhere, startEngines, type Engines } from '../../helpers/engines';
+import { ENGINE_TIMEOUT as LONG, loadEverywhere, useEngines } from '../../helpers/engines';
 import { realFixtures, realPath } from '../../helpers/real-fixtures';
 
-const LONG = 900_000;
-let engines: Engines;
-
-beforeAll(async () => {
-  engines = await startEngines();
-}, LONG);
-afterAll(() => engines?.stop(), LONG);
+const engines = useEngines();
 
 /** Fixtures that yield no paper: a server refuses them, as the page does. */
 const EMPTY = [
@@ -36,7 +30,7 @@ describe('the real fixtures on every engine', () => {
     it(
       name,
       async () => {
-        const loaded = await loadEverywhere(engines, [realPath(name)]);
+        const loaded = await loadEverywhere(engines(), [realPath(name)]);
         const v = await vocabularyOf(loaded.page);
         for (const q of collectionQuestions(v)) await expectSame(loaded, q);
         for (const q of filteredQuestions([], v)) await expectSame(loaded, q);

@@ -122,8 +122,8 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
 }
 
 function termRows(c: CollectionRows, idx: number, p: Paper, when: [number, number], out: Row[]): void {
-  // A copy, so the tokeniser's per-paper cache lets go of it after this batch.
-  const t = paperTerms({ title: p.title, abstract: p.abstract, year: p.year });
+  // The paper itself: its terms stay cached for the community labels, which read them again.
+  const t = paperTerms(p);
   for (let i = 0; i < t.ids.length; i++) {
     const local = t.ids[i];
     const key = termKey(local);

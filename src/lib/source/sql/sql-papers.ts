@@ -16,7 +16,7 @@ import type {
 } from '../questions';
 import { int } from './dialect';
 import { and } from './engine';
-import { paperRow } from './paper-row';
+import { paperRow } from '../paper-row';
 import type { SqlScope } from './scope';
 
 /** The most papers `records` returns whole; a larger selection is refused with this number. */

@@ -1,6 +1,6 @@
-/** What the paper list draws of a paper, from its stored record (see PaperRow). */
-import type { Paper } from '../../data/paper';
-import type { PaperRow } from '../questions';
+/** What the paper list draws of a paper (see PaperRow): the page source and the SQL source build rows alike. */
+import type { Paper } from '../data/paper';
+import type { PaperRow } from './questions';
 
 export function paperRow(p: Paper, index: number, people: readonly string[]): PaperRow {
   return {
