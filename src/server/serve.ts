@@ -14,7 +14,8 @@ import { openCollection } from './load/load-collection';
 import { openEngine } from './open-engine';
 import { readServeArgs, USAGE } from './serve-args';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built app (DASHBOARD_DIST points elsewhere, e.g. a test's own page). */
+const DIST = process.env.DASHBOARD_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 async function main(argv: string[]): Promise<number> {

@@ -43,7 +43,7 @@ describe('the bundled profile on every engine', () => {
         fc.asyncProperty(filters(v), async (filter) => {
           for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
         }),
-        { numRuns: 25, seed: 17 },
+        { numRuns: 15, seed: 17 },
       );
     },
     LONG,
@@ -67,7 +67,7 @@ describe('generated collections on every engine', () => {
           fc.asyncProperty(filters(v), async (filter) => {
             for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
           }),
-          { numRuns: 30, seed },
+          { numRuns: 12, seed },
         );
       },
       LONG,

@@ -38,7 +38,7 @@ describe('the real fixtures on every engine', () => {
           fc.asyncProperty(filters(v), async (filter) => {
             for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
           }),
-          { numRuns: 4, seed: 3 },
+          { numRuns: 3, seed: 3 },
         );
       },
       LONG,
