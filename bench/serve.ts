@@ -157,10 +157,14 @@ export async function runServeBench(options: {
         rounds,
       });
     }
+  } catch (e) {
+    log(`Failed: ${(e as Error).message} (the cluster's logs stay under ${dir})`);
+    await stopLocalCluster(dir);
+    throw e;
   } finally {
-    await stopLocalCluster(dir, true);
     await duck.close();
   }
+  await stopLocalCluster(dir, true);
   return results;
 }
 

@@ -15,7 +15,7 @@ import {
   type Row,
   type TableName,
 } from '../../lib/source/sql/schema';
-import { clickhouse, tsvValue, type Credentials } from './clickhouse-http';
+import { clickhouse, ClickHouseError, tsvValue, type Credentials } from './clickhouse-http';
 import type { LoadableEngine } from './loadable';
 
 export interface ClickHouseOptions {
@@ -113,11 +113,15 @@ export class ClickHouseEngine implements LoadableEngine {
 
   async #insert(table: string, rows: readonly Row[]): Promise<void> {
     const body = rows.map((r) => r.map(tsvValue).join('\t')).join('\n') + '\n';
-    await clickhouse(this.#o.urls[0], this.#o.admin, `INSERT INTO ${table} FORMAT TabSeparated`, {
-      body,
-      settings: { insert_distributed_sync: 1 },
-      timeoutMs: this.#o.timeoutMs * 5,
-    });
+    try {
+      await clickhouse(this.#o.urls[0], this.#o.admin, `INSERT INTO ${table} FORMAT TabSeparated`, {
+        body,
+        settings: { insert_distributed_sync: 1 },
+        timeoutMs: this.#o.timeoutMs * 5,
+      });
+    } catch (e) {
+      throw new ClickHouseError(`Loading ${rows.length} rows into ${table}: ${(e as Error).message}`);
+    }
   }
 
   async readMeta(): Promise<Map<string, string>> {

@@ -47,6 +47,7 @@ export class DuckDbEngine implements LoadableEngine {
   readonly #writer: DuckDBConnection;
   readonly #readers: DuckDBConnection[];
   #next = 0;
+  #queues: Promise<unknown>[] = Array.from({ length: READERS }, () => Promise.resolve());
 
   private constructor(
     label: string,
@@ -76,10 +77,15 @@ export class DuckDbEngine implements LoadableEngine {
     return name;
   }
 
-  async query(sql: string): Promise<unknown[][]> {
-    const connection = this.#readers[this.#next++ % this.#readers.length];
-    const reader = await connection.runAndReadAll(sql);
-    return reader.getRows().map((row) => row.map(plainNumber));
+  /** Runs on the next reader connection, after what that connection was already running. */
+  query(sql: string): Promise<unknown[][]> {
+    const k = this.#next++ % this.#readers.length;
+    const run = this.#queues[k].then(async () => {
+      const reader = await this.#readers[k].runAndReadAll(sql);
+      return reader.getRows().map((row) => row.map(plainNumber));
+    });
+    this.#queues[k] = run.catch(() => undefined);
+    return run;
   }
 
   queryAsLoader(sql: string): Promise<unknown[][]> {
