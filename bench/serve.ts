@@ -7,7 +7,7 @@
  */
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionPeople } from '../src/lib/model/collection-people';
+import { openCollection } from '../src/lib/source/page/open-collection';
 import { createSynthetic } from '../src/lib/model/synthetic';
 import { arxivLines } from '../src/lib/model/synthetic-record';
 import { PageSource } from '../src/lib/source/page/page-source';
@@ -17,7 +17,7 @@ import { startLocalCluster, stopLocalCluster } from '../src/server/clickhouse/lo
 import { ClickHouseEngine } from '../src/server/engines/clickhouse-engine';
 import { DuckDbEngine } from '../src/server/engines/duckdb-engine';
 import type { LoadableEngine } from '../src/server/engines/loadable';
-import { openCollection } from '../src/server/load/load-collection';
+import { loadCollection } from '../src/server/load/load-collection';
 import { readInputs } from '../src/server/load/read-inputs';
 import aliasesJson from '../data/aliases.json';
 import { ms, quantile } from './stats';
@@ -44,7 +44,7 @@ async function timedLoad(engine: LoadableEngine, file: string, log: (t: string) 
     rows += Object.values(batch).reduce((n, r) => n + (r?.length ?? 0), 0);
   };
   const t = performance.now();
-  const stored = await openCollection(engine, { paths: [file], aliases, log, batchSize: 20_000 });
+  const stored = await loadCollection(engine, { paths: [file], aliases, log, batchSize: 20_000 });
   return { stored, loadMs: performance.now() - t, writeMs, rows };
 }
 
@@ -64,7 +64,7 @@ function questions(cat: string, person: string, year: number, top: string[]): Re
     'summary (category)': { kind: 'summary', filter: f },
     'summary (search "galaxy")': { kind: 'summary', filter: [{ source: 'search', value: 'galaxy' }] },
     'top-graph 500': { kind: 'top-graph', top: 500, minPapers: 1 },
-    'graph top 500 (category)': { kind: 'graph', filter: f, only: top, until: null },
+    'graph top 500 (category)': { kind: 'graph', filter: f, only: top },
     'papers newest 50 (category)': { kind: 'papers', filter: f, order: 'newest', offset: 0, limit: 50 },
     'papers by title at 10,000': { kind: 'papers', filter: [], order: 'title', offset: 10_000, limit: 50 },
     'highlights (category)': { kind: 'highlights', filter: f },
@@ -112,20 +112,11 @@ export async function runServeBench(options: {
 
     log('The page source…');
     const read = await readInputs([file], undefined, () => {});
-    const { people, ownerId } = collectionPeople(read.papers, read.profile.name, aliases);
-    sources.push({
-      name: 'page source (Node)',
-      source: new PageSource({
-        papers: read.papers,
-        people,
-        profile: read.profile,
-        source: read.source,
-        ownerId,
-      }),
-    });
+    const page = openCollection(read, { aliases });
+    sources.push({ name: 'page source (Node)', source: new PageSource(page) });
 
     const info = d.stored.info;
-    const person = people.people[10].name;
+    const person = page.people.people[10].name;
     const top = await sources[0].source.ask({ kind: 'top-graph', top: 500, minPapers: 1 });
     const ids = top.nodes.map((node) => node.id);
     // Each round asks of another category and years, so no source answers from a cache.

@@ -2,7 +2,7 @@
  * `npm run serve -- FILE... [options]`: loads the files into an engine (or finds them loaded), then
  * serves the built dashboard and the API its remote source asks.
  *
- *   files ─► openCollection (read, people, batches, communities) ─► SqlSource ─► HTTP: dist/ + /api/
+ *   files ─► loadCollection (read, people, batches, communities) ─► SqlSource ─► HTTP: dist/ + /api/
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import aliasesJson from '../../data/aliases.json';
 import { SqlSource } from '../lib/source/sql/sql-source';
 import { startServer } from './http/server';
 import { StaticFiles } from './http/static-files';
-import { openCollection } from './load/load-collection';
+import { loadCollection } from './load/load-collection';
 import { openEngine } from './open-engine';
 import { readServeArgs, USAGE } from './serve-args';
 
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const engine = await openEngine(args, log);
   const aliases = { same: aliasesJson.same ?? [], different: aliasesJson.different ?? [] };
-  const stored = await openCollection(engine, { paths: args.files, asOf: args.asOf, aliases, log });
+  const stored = await loadCollection(engine, { paths: args.files, asOf: args.asOf, aliases, log });
   const source = new SqlSource(engine, stored);
   const server = await startServer({
     source,

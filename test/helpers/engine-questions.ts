@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Filter, FilterClause } from '../../src/lib/source/filter';
+import { filterUntil, type Filter, type FilterClause } from '../../src/lib/source/filter';
 import type { PageSource } from '../../src/lib/source/page/page-source';
 import type { Question } from '../../src/lib/source/questions';
 import type { Loaded } from './engines';
@@ -88,8 +88,8 @@ export function filteredQuestions(filter: Filter, v: Vocabulary): Question[] {
     { kind: 'code', filter },
     { kind: 'collaboration', filter },
     { kind: 'summary', filter },
-    { kind: 'graph', filter, only: v.top, until: null },
-    { kind: 'graph', filter, only: null, until: v.last - 1 },
+    { kind: 'graph', filter, only: v.top },
+    { kind: 'graph', filter: filterUntil(filter, v.last - 1), only: null },
     { kind: 'papers', filter, order: 'newest', offset: 0, limit: 7 },
     { kind: 'papers', filter, order: 'oldest', offset: 3, limit: 5 },
     { kind: 'papers', filter, order: 'title', offset: 1, limit: 9 },

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectionPeople } from '../../src/lib/model/collection-people';
+import { openCollection } from '../../src/lib/source/page/open-collection';
 import type { AliasTable } from '../../src/lib/model/name-merge';
 import { PageSource } from '../../src/lib/source/page/page-source';
 import { SqlSource } from '../../src/lib/source/sql/sql-source';
@@ -20,7 +20,7 @@ import {
 import { ClickHouseEngine } from '../../src/server/engines/clickhouse-engine';
 import { DuckDbEngine } from '../../src/server/engines/duckdb-engine';
 import type { LoadableEngine } from '../../src/server/engines/loadable';
-import { openCollection } from '../../src/server/load/load-collection';
+import { loadCollection } from '../../src/server/load/load-collection';
 import { readInputs } from '../../src/server/load/read-inputs';
 import aliasesJson from '../../data/aliases.json';
 
@@ -87,17 +87,10 @@ export async function loadEverywhere(
   asOf = '2026-11-26',
 ): Promise<Loaded> {
   const read = await readInputs(paths, asOf, () => {});
-  const { people, ownerId } = collectionPeople(read.papers, read.profile.name, ALIASES);
-  const page = new PageSource({
-    papers: read.papers,
-    people,
-    profile: read.profile,
-    source: read.source,
-    ownerId,
-  });
+  const page = new PageSource(openCollection(read, { aliases: ALIASES }));
   const sources = [];
   for (const { name, engine } of await engines.open()) {
-    const stored = await openCollection(engine, { paths, asOf, aliases: ALIASES, log: () => {} });
+    const stored = await loadCollection(engine, { paths, asOf, aliases: ALIASES, log: () => {} });
     sources.push({ name, source: new SqlSource(engine, stored), engine });
   }
   return { page, sources };

@@ -6,13 +6,13 @@
  * when nothing of a later one was written, and starts over otherwise: never a collection that
  * silently lacks papers.
  *
- *   files ─► read-inputs ─► people (collectionPeople) ─► rows in batches ─► engine ─► communities ─► meta
+ *   files ─► read-inputs ─► people and owner (as the page opens it) ─► rows in batches ─► engine ─► communities ─► meta
  */
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { collectionPeople } from '../../lib/model/collection-people';
 import type { AliasTable } from '../../lib/model/name-merge';
+import { openCollection } from '../../lib/source/page/open-collection';
 import { PageSource } from '../../lib/source/page/page-source';
 import { batchRows, collectionRows, nameKeyRows, peopleRows } from '../../lib/source/sql/collection-rows';
 import { SqlScope } from '../../lib/source/sql/scope';
@@ -35,7 +35,7 @@ export interface LoadOptions {
   afterBatch?: (done: number, batches: number) => void | Promise<void>;
 }
 
-export async function openCollection(
+export async function loadCollection(
   engine: LoadableEngine,
   options: LoadOptions,
 ): Promise<StoredCollection> {
@@ -55,7 +55,8 @@ export async function openCollection(
       `${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} (first: ${where(read.problems[0])})`,
     );
   if (read.papers.length === 0) throw new Error(`No paper could be read from ${read.source}.`);
-  const { people, ownerId } = collectionPeople(read.papers, read.profile.name, options.aliases);
+  const page = openCollection(read, { aliases: options.aliases });
+  const { people, ownerId } = page;
   const batchSize = options.batchSize ?? BATCH_PAPERS;
   const batches = Math.ceil(read.papers.length / batchSize);
   let load: LoadState = { fingerprint, batchSize, batches, done: 0, terms: 0, surfaces: 0, complete: false };
@@ -84,13 +85,7 @@ export async function openCollection(
     log(`Loaded ${papers} of ${read.papers.length} papers (${rate} papers/s)`);
     await options.afterBatch?.(k + 1, batches);
   }
-  const base = new PageSource({
-    papers: read.papers,
-    people,
-    profile: read.profile,
-    source: read.source,
-    ownerId,
-  });
+  const base = new PageSource(page);
   const ownerCode = ownerId === undefined ? null : people.people.findIndex((p) => p.id === ownerId);
   const stored: StoredCollection = {
     info: base.info,

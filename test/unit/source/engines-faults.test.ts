@@ -14,7 +14,7 @@ import { SqlSource } from '../../../src/lib/source/sql/sql-source';
 import { stopShard } from '../../../src/server/clickhouse/local-cluster';
 import { DuckDbEngine } from '../../../src/server/engines/duckdb-engine';
 import type { LoadableEngine } from '../../../src/server/engines/loadable';
-import { openCollection } from '../../../src/server/load/load-collection';
+import { loadCollection } from '../../../src/server/load/load-collection';
 import { expectSame, filteredQuestions, vocabularyOf } from '../../helpers/engine-questions';
 import { ALIASES, ENGINE_TIMEOUT as LONG, loadEverywhere, useEngines } from '../../helpers/engines';
 
@@ -31,7 +31,7 @@ class Stop extends Error {}
 
 /** Loads `file` in batches of 200, stopping after `stopAfter` batches when given. */
 function load(engine: LoadableEngine, logs: string[], stopAfter?: number, afterStop?: () => Promise<void>) {
-  return openCollection(engine, {
+  return loadCollection(engine, {
     paths: [file],
     asOf: '2026-11-26',
     aliases: ALIASES,
@@ -126,7 +126,7 @@ describe('questions that are not questions', () => {
     'are refused before any SQL, with the reason',
     async () => {
       const engine = await DuckDbEngine.open(null);
-      const stored = await openCollection(engine, {
+      const stored = await loadCollection(engine, {
         paths: ['data/profile-walmsley.txt'],
         asOf: '2026-11-26',
         aliases: ALIASES,

@@ -9,14 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectionPeople } from '../../../src/lib/model/collection-people';
+import { openCollection } from '../../../src/lib/source/page/open-collection';
 import { PageSource } from '../../../src/lib/source/page/page-source';
 import type { Question } from '../../../src/lib/source/questions';
 import { openRemoteSource, type RemoteOptions } from '../../../src/lib/source/remote/remote-source';
 import { SqlSource } from '../../../src/lib/source/sql/sql-source';
 import { DuckDbEngine } from '../../../src/server/engines/duckdb-engine';
 import { startServer } from '../../../src/server/http/server';
-import { openCollection } from '../../../src/server/load/load-collection';
+import { loadCollection } from '../../../src/server/load/load-collection';
 import { readInputs } from '../../../src/server/load/read-inputs';
 import { ALIASES } from '../../helpers/engines';
 
@@ -42,7 +42,7 @@ async function serve(options: { token?: string; dist?: string | null } = {}): Pr
 
 beforeAll(async () => {
   engine = await DuckDbEngine.open(null);
-  const stored = await openCollection(engine, {
+  const stored = await loadCollection(engine, {
     paths: [FILE],
     asOf: '2026-11-26',
     aliases: ALIASES,
@@ -50,8 +50,7 @@ beforeAll(async () => {
   });
   source = new SqlSource(engine, stored);
   const read = await readInputs([FILE], '2026-11-26', () => {});
-  const { people, ownerId } = collectionPeople(read.papers, read.profile.name, ALIASES);
-  page = new PageSource({ papers: read.papers, people, profile: read.profile, source: read.source, ownerId });
+  page = new PageSource(openCollection(read, { aliases: ALIASES }));
 }, 120_000);
 
 afterAll(async () => {

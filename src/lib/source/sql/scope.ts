@@ -5,8 +5,7 @@
  * since views ask with the same few names again and again.
  */
 import { filterKey, type Filter } from '../filter';
-import { int } from './dialect';
-import { and, TRUE, type SqlEngine } from './engine';
+import { TRUE, type SqlEngine } from './engine';
 import { compileFilter } from './filter-sql';
 import type { StoredCollection } from './stored';
 import type { TableName } from './schema';
@@ -112,11 +111,6 @@ export class SqlScope {
         });
     }
     return out;
-  }
-
-  /** `where`, restricted to papers dated up to `until` (when given). */
-  until(where: string, until: number | null): string {
-    return until === null ? where : and(where, `dated = 1 AND year <= ${int(until)}`);
   }
 }
 

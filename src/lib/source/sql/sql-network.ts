@@ -32,7 +32,7 @@ export async function topGraphAnswer(s: SqlScope, q: TopGraphQuestion): Promise<
 }
 
 export async function graphAnswer(s: SqlScope, q: GraphQuestion): Promise<GraphAnswer> {
-  const where = s.until(await s.where(q.filter), q.until);
+  const where = await s.where(q.filter);
   const only = q.only === null ? null : (await s.personCodes(q.only)).filter((c) => c !== null);
   const [graph, counts] = await Promise.all([
     graphAmong(s, where, only),

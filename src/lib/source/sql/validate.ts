@@ -135,7 +135,6 @@ export function validQuestion(v: unknown): Question {
         kind,
         filter: filter(),
         only: q.only === null ? null : texts(q.only, 'only', LIMITS.only),
-        until: q.until === null ? null : integer(q.until, 'until', -LIMITS.year, LIMITS.year),
       };
     case 'communities':
       return { kind };
