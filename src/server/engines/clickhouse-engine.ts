@@ -33,6 +33,7 @@ export interface ClickHouseOptions {
 
 const CH_TYPE: Record<ColumnType, string> = { u8: 'UInt8', i32: 'Int32', u32: 'UInt32', str: 'String' };
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const INSERT_BYTES = 4 * 1024 * 1024;
 
 export class ClickHouseEngine implements LoadableEngine {
   readonly dialect = dialect;
@@ -111,16 +112,30 @@ export class ClickHouseEngine implements LoadableEngine {
     if (entries.length) await this.#insert(this.local('meta'), entries);
   }
 
+  /** Sends rows in bodies of a few megabytes: large bodies were cut off mid-send on a busy machine. */
   async #insert(table: string, rows: readonly Row[]): Promise<void> {
-    const body = rows.map((r) => r.map(tsvValue).join('\t')).join('\n') + '\n';
+    let lines: string[] = [];
+    let size = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const line = rows[i].map(tsvValue).join('\t');
+      lines.push(line);
+      size += line.length + 1;
+      if (size >= INSERT_BYTES || i === rows.length - 1) {
+        await this.#send(table, lines);
+        [lines, size] = [[], 0];
+      }
+    }
+  }
+
+  async #send(table: string, lines: string[]): Promise<void> {
     try {
       await clickhouse(this.#o.urls[0], this.#o.admin, `INSERT INTO ${table} FORMAT TabSeparated`, {
-        body,
+        body: lines.join('\n') + '\n',
         settings: { insert_distributed_sync: 1 },
         timeoutMs: this.#o.timeoutMs * 5,
       });
     } catch (e) {
-      throw new ClickHouseError(`Loading ${rows.length} rows into ${table}: ${(e as Error).message}`);
+      throw new ClickHouseError(`Loading ${lines.length} rows into ${table}: ${(e as Error).message}`);
     }
   }
 
