@@ -94,8 +94,10 @@ export async function runServeBench(options: {
   const duck = await DuckDbEngine.open(db);
   log('Loading into DuckDB…');
   const d = await timedLoad(duck, file, log);
-  if (!reuse) results.push(loadResult('DuckDB', n, d));
-  log(JSON.stringify(results.at(-1)));
+  if (!reuse) {
+    results.push(loadResult('DuckDB', n, d));
+    log(JSON.stringify(results.at(-1)));
+  }
   sources.push({ name: 'DuckDB', source: new SqlSource(duck, d.stored) });
 
   const dir = join(outDir, 'clickhouse');
