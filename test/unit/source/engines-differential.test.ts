@@ -5,9 +5,12 @@
  */
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeCollectionParquet } from '../../../src/lib/data/parquet/write-parquet';
 import { createSynthetic } from '../../../src/lib/model/synthetic';
+import { bundledProfile } from '../../helpers/collections';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
 import {
   collectionQuestions,
@@ -73,4 +76,33 @@ describe('generated collections on every engine', () => {
       LONG,
     );
   }
+});
+
+describe('the save format and compressed snapshot lines on every engine', () => {
+  it(
+    'a saved Parquet collection and gzip-compressed arXiv lines answer as the page reads them',
+    async () => {
+      const dir = engines().cluster.dir;
+      const saved = join(dir, 'walmsley.parquet');
+      writeFileSync(saved, writeCollectionParquet(bundledProfile()));
+      const lines = join(dir, 'generated-300.jsonl.gz');
+      writeFileSync(
+        lines,
+        gzipSync([...arxivLines(createSynthetic({ papers: 300, seed: 2 }), 2)].join('\n') + '\n'),
+      );
+      for (const file of [saved, lines]) {
+        const loaded = await loadEverywhere(engines(), [file]);
+        expect(loaded.page.info.size).toBe(file === saved ? 16 : 300);
+        const v = await vocabularyOf(loaded.page);
+        for (const q of collectionQuestions(v)) await expectSame(loaded, q);
+        await fc.assert(
+          fc.asyncProperty(filters(v), async (filter) => {
+            for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
+          }),
+          { numRuns: 4, seed: 8 },
+        );
+      }
+    },
+    LONG,
+  );
 });
