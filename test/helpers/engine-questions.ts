@@ -123,3 +123,17 @@ export async function expectSame(loaded: Loaded, q: Question): Promise<void> {
   for (const { name, source } of loaded.sources)
     expect(await source.ask(q), `${name}: ${JSON.stringify(q)}`).toEqual(want);
 }
+
+/** Every question about the whole collection, then every filtered one on `runs` random filters. */
+export async function expectSameEverywhere(loaded: Loaded, runs: number, seed: number): Promise<Vocabulary> {
+  const v = await vocabularyOf(loaded.page);
+  for (const q of collectionQuestions(v)) await expectSame(loaded, q);
+  for (const q of filteredQuestions([], v)) await expectSame(loaded, q);
+  await fc.assert(
+    fc.asyncProperty(filters(v), async (filter) => {
+      for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
+    }),
+    { numRuns: runs, seed },
+  );
+  return v;
+}

@@ -3,7 +3,6 @@
  * question exactly as the page's own source does — on the bundled profile and on generated
  * collections, with random filters (seeded).
  */
-import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -12,13 +11,7 @@ import { writeCollectionParquet } from '../../../src/lib/data/parquet/write-parq
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { bundledProfile } from '../../helpers/collections';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
-import {
-  collectionQuestions,
-  expectSame,
-  filteredQuestions,
-  filters,
-  vocabularyOf,
-} from '../../helpers/engine-questions';
+import { expectSameEverywhere } from '../../helpers/engine-questions';
 import { ENGINE_TIMEOUT as LONG, loadEverywhere, useEngines } from '../../helpers/engines';
 
 const engines = useEngines();
@@ -40,14 +33,7 @@ describe('the bundled profile on every engine', () => {
         expect(ga.papers, name).toBe(7);
       }
       expect(loaded.sources.map((s) => s.source.info)).toEqual(loaded.sources.map(() => loaded.page.info));
-      const v = await vocabularyOf(loaded.page);
-      for (const q of collectionQuestions(v)) await expectSame(loaded, q);
-      await fc.assert(
-        fc.asyncProperty(filters(v), async (filter) => {
-          for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
-        }),
-        { numRuns: 15, seed: 17 },
-      );
+      await expectSameEverywhere(loaded, 15, 17);
     },
     LONG,
   );
@@ -64,14 +50,7 @@ describe('generated collections on every engine', () => {
         const file = join(engines().cluster.dir, `generated-${size}-${seed}.jsonl`);
         writeFileSync(file, [...arxivLines(createSynthetic({ papers: size, seed }), seed)].join('\n') + '\n');
         const loaded = await loadEverywhere(engines(), [file]);
-        const v = await vocabularyOf(loaded.page);
-        for (const q of collectionQuestions(v)) await expectSame(loaded, q);
-        await fc.assert(
-          fc.asyncProperty(filters(v), async (filter) => {
-            for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
-          }),
-          { numRuns: 12, seed },
-        );
+        await expectSameEverywhere(loaded, 12, seed);
       },
       LONG,
     );
@@ -93,14 +72,7 @@ describe('the save format and compressed snapshot lines on every engine', () => 
       for (const file of [saved, lines]) {
         const loaded = await loadEverywhere(engines(), [file]);
         expect(loaded.page.info.size).toBe(file === saved ? 16 : 300);
-        const v = await vocabularyOf(loaded.page);
-        for (const q of collectionQuestions(v)) await expectSame(loaded, q);
-        await fc.assert(
-          fc.asyncProperty(filters(v), async (filter) => {
-            for (const q of filteredQuestions(filter, v)) await expectSame(loaded, q);
-          }),
-          { numRuns: 4, seed: 8 },
-        );
+        await expectSameEverywhere(loaded, 4, 8);
       }
     },
     LONG,
