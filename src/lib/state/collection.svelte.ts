@@ -5,6 +5,8 @@ import { categoryColors } from '../model/palette';
 import { chooseOwner, type OwnerChoice, type ProfileMismatch } from '../model/owner';
 import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
+import { PageSource } from '../source/page/page-source';
+import type { DataSource } from '../source/questions';
 
 export interface LoadedCollection {
   profile: Profile;
@@ -63,6 +65,16 @@ export class CollectionStore {
   readonly colors: Map<string, string> = $derived(categoryColors(this.current.papers));
   readonly ownerId: string | undefined = $derived(
     this.ownerName ? this.people.resolve(this.ownerName) : undefined,
+  );
+  /** Where the views' questions about this collection are answered: here, in the page. */
+  readonly source: DataSource = $derived(
+    new PageSource({
+      papers: this.current.papers,
+      people: this.people,
+      profile: this.current.profile,
+      source: this.current.source,
+      ownerId: this.ownerId,
+    }),
   );
 
   constructor(initial: LoadedCollection) {

@@ -14,7 +14,7 @@ import {
   nodeRadius,
   radiusScale,
 } from '../../../src/lib/model/network-layout';
-import { nodeAt } from '../../../src/lib/charts/network-canvas';
+import { nodeAt } from '../../../src/lib/components/network/network-canvas';
 import { layoutGraphOf } from '../../../src/lib/workers/layout-protocol';
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';

@@ -6,7 +6,7 @@ import { termBursts, termTrends, termYearCells } from '../../../src/lib/model/te
 import { createSynthetic } from '../../../src/lib/model/synthetic';
 import { arxivLines } from '../../../src/lib/model/synthetic-record';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
-import { termRows, termsSummary } from '../../../src/lib/charts/terms-rows';
+import { termRows, termsSummary } from '../../../src/lib/model/terms-view';
 import { TextClient, type TextWorkerLike } from '../../../src/lib/workers/text-client';
 import type { TextRequest, TextResponse } from '../../../src/lib/workers/text-protocol';
 import { TextService } from '../../../src/lib/workers/text-service';

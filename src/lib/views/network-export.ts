@@ -2,12 +2,12 @@
  * The coauthor network as an export: the same seeded layout as the page (d3-force, seed 1, 300
  * ticks) fitted to the export's size, drawn by `drawNetworkSvg`.
  */
-import { drawNetworkSvg, networkLabels } from '../charts/network-svg';
+import { drawNetworkSvg, networkLabels } from './network-draw';
 import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-graph';
 import { layoutNetwork, radiusScale } from '../model/network-layout';
 import { OTHER_COLOR } from '../model/palette';
-import type { ChartExport, LegendItem } from './chart-export';
-import { categoryLegend, NO_CATEGORY_LEGEND } from './chart-legend';
+import type { ChartExport, LegendItem } from '../export/chart-export';
+import { categoryLegend, NO_CATEGORY_LEGEND } from './legend';
 
 const PAGE_FONT_SIZE = 12;
 

@@ -10,9 +10,9 @@ import type { Communities } from '../model/communities';
 import { OTHER_COLOR, PALETTE } from '../model/palette';
 import type { YearSpan } from '../model/timeline';
 
-export type ColourBy = 'category' | 'community' | 'first-year';
+export type ColorBy = 'category' | 'community' | 'first-year';
 
-export const COLOUR_BY_LABELS: Record<ColourBy, string> = {
+export const COLOR_BY_LABELS: Record<ColorBy, string> = {
   category: 'Category',
   community: 'Community',
   'first-year': 'First year',
@@ -37,15 +37,15 @@ export function yearColor(span: YearSpan | null): (year: number | null) => strin
   return (year) => (year === null ? OTHER_COLOR : scale(year));
 }
 
-export interface ColourContext {
-  by: ColourBy;
+export interface ColorContext {
+  by: ColorBy;
   colors: ReadonlyMap<string, string>;
   communities: Communities;
   span: YearSpan | null;
 }
 
 /** The fill of a node in a mode. */
-export function nodeColorFor(ctx: ColourContext): (n: GraphNode) => string {
+export function nodeColorFor(ctx: ColorContext): (n: GraphNode) => string {
   if (ctx.by === 'community')
     return (n) => communityColor(ctx.communities, ctx.communities.byPerson.get(n.id));
   if (ctx.by === 'first-year') {
@@ -56,7 +56,7 @@ export function nodeColorFor(ctx: ColourContext): (n: GraphNode) => string {
 }
 
 /** The stroke of an edge in a mode; null keeps the neutral default. */
-export function edgeColorFor(ctx: ColourContext): (e: GraphEdge) => string | null {
+export function edgeColorFor(ctx: ColorContext): (e: GraphEdge) => string | null {
   if (ctx.by !== 'first-year') return () => null;
   const color = yearColor(ctx.span);
   return (e) => color(e.firstYear);

@@ -1,7 +1,7 @@
 /** Legend entries shared by the chart exports: one swatch per category, in palette order. */
 import { categoryShort, NO_CATEGORY_LABEL } from '../data/category-label';
 import { OTHER_COLOR } from '../model/palette';
-import type { LegendItem } from './chart-export';
+import type { LegendItem } from '../export/chart-export';
 
 /** "astro-ph.GA" style short names with the category's colour; `only` limits to categories drawn. */
 export function categoryLegend(

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CollaborationYear } from '../model/collaboration';
-import type { YearRange } from '../state/clauses';
+import type { YearRange } from '../source/filter';
 import { everyNth, yearTickEvery } from './year-ticks';
 
 export const NEW_COLOR = 'var(--accent)';

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { tickIncrement } from 'd3-array';
 import type { TimelineRow, Granularity } from '../model/timeline';
 import { OTHER_COLOR } from '../model/palette';
-import type { YearRange } from '../state/clauses';
+import type { YearRange } from '../source/filter';
 import { everyNth, yearTickEvery } from './year-ticks';
 
 export interface TimelineSpecInput {

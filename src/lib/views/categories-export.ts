@@ -1,8 +1,8 @@
 /** The categories view as an export: drawn by `categoriesSpec`, as on the page. */
 import * as Plot from '@observablehq/plot';
-import { categoriesSpec, CATEGORY_LINE_HEIGHT, type CategoryLine } from '../charts/categories-spec';
-import type { ChartExport } from './chart-export';
-import { categoryLegend, GHOST_LEGEND } from './chart-legend';
+import { categoriesSpec, CATEGORY_LINE_HEIGHT, type CategoryLine } from './categories-spec';
+import type { ChartExport } from '../export/chart-export';
+import { categoryLegend, GHOST_LEGEND } from './legend';
 
 export interface CategoriesExportInput {
   title: string;

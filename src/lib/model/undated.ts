@@ -10,10 +10,9 @@ export function countUndated(papers: readonly { readonly year: number | null }[]
   return n;
 }
 
-/** The sentence for `where` ("the timeline"), or '' when every paper has a year. */
-export function undatedNote(papers: readonly { readonly year: number | null }[], where: string): string {
-  const n = countUndated(papers);
-  if (n === 0) return '';
+/** The sentence for `n` undated papers and `where` ("the timeline"), or '' when there are none. */
+export function undatedNote(n: number, where: string): string {
+  if (n <= 0) return '';
   return n === 1
     ? `1 paper without a date is not on ${where}.`
     : `${n.toLocaleString('en')} papers without a date are not on ${where}.`;

@@ -2,8 +2,8 @@
  * What the terms view says in words: its rows (the top terms plus any selected ones) and its
  * one-sentence summary naming the top, rising, fading and bursting terms.
  */
-import type { TermBurst, TermTrend } from '../model/term-trends';
-import { hasTerms, termSurface, type TermCount, type TermText } from '../model/terms';
+import type { TermBurst, TermTrend } from './term-trends';
+import { hasTerms, termSurface, type TermCount, type TermText } from './terms';
 
 /** The first `limit` terms, then every selected term not among them (so a filter never hides its own row). */
 export function termRows(

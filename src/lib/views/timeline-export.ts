@@ -1,8 +1,8 @@
 /** The timeline as an export: drawn by `timelineSpec`, exactly as on the page, at any size. */
 import * as Plot from '@observablehq/plot';
-import { timelineSpec, type TimelineSpecInput } from '../charts/timeline-spec';
-import type { ChartExport, CsvRow } from './chart-export';
-import { categoryLegend, GHOST_LEGEND, NO_CATEGORY_LEGEND } from './chart-legend';
+import { timelineSpec, type TimelineSpecInput } from './timeline-spec';
+import type { ChartExport, CsvRow } from '../export/chart-export';
+import { categoryLegend, GHOST_LEGEND, NO_CATEGORY_LEGEND } from './legend';
 
 export type TimelineExportInput = Omit<TimelineSpecInput, 'fontSize'> & {
   title: string;

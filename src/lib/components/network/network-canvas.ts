@@ -5,9 +5,9 @@
  * dimming around the hovered person, labels on the largest nodes only. Hit-testing is a scan of
  * the nodes in drawing order (a few thousand distance checks take well under a millisecond).
  */
-import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-graph';
-import { nodeRadius } from '../model/network-layout';
-import { edgeWidth, type LabelPlace } from './network-svg';
+import type { CoauthorGraph, GraphEdge, GraphNode } from '../../model/coauthor-graph';
+import { nodeRadius } from '../../model/network-layout';
+import { edgeWidth, type LabelPlace } from '../../views/network-draw';
 
 /** From this many people on, the page draws the network on a canvas. */
 export const CANVAS_FROM = 1000;

@@ -2,20 +2,20 @@
  * The trend views as exports, for the page's Export menus and the CLI's `render` alike: each
  * draws with the spec function its component draws with and saves the rows behind it as CSV.
  */
-import { categoryTrendsSpec, type CategoryTrendsSpecInput } from '../charts/category-trends-spec';
-import { CODE_COLOR, codeShareSpec, type CodeShareSpecInput } from '../charts/code-share-spec';
+import { categoryTrendsSpec, type CategoryTrendsSpecInput } from './category-trends-spec';
+import { CODE_COLOR, codeShareSpec, type CodeShareSpecInput } from './code-share-spec';
 import {
   collaborationSpec,
   NEW_COLOR,
   RETURNING_COLOR,
   type CollaborationSpecInput,
-} from '../charts/collaboration-spec';
-import { termsSpec, type TermsSpecInput } from '../charts/terms-spec';
+} from './collaboration-spec';
+import { termsSpec, type TermsSpecInput } from './terms-spec';
 import { categoryInfo } from '../data/category-label';
 import { OTHER } from '../model/category-trends';
 import { OTHER_COLOR } from '../model/palette';
-import type { ChartExport } from './chart-export';
-import { plotExport } from './plot-export';
+import type { ChartExport } from '../export/chart-export';
+import { plotExport } from '../export/plot-export';
 
 /** What every export needs besides its data: its size on the page and the active filters. */
 interface Frame {
