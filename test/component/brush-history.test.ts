@@ -9,8 +9,8 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/lib/components/Timeline.svelte';
-import { bundledCollection } from '../../src/lib/state/app-state.svelte';
-import { CollectionStore } from '../../src/lib/state/collection.svelte';
+import { bundledCollection } from '../../src/lib/collection/app-state.svelte';
+import { CollectionStore } from '../../src/lib/collection/collection.svelte';
 import { Selection } from '../../src/lib/state/selection.svelte';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 

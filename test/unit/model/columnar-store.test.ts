@@ -17,8 +17,8 @@ import {
   storeSelectedPapers,
   storeTimelineRows,
 } from '../../../src/lib/model/store-rows';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../src/dev/synthetic';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 import {
   categoriesClause,
   codeClause,

@@ -6,7 +6,7 @@ import type { FileInput, FileReport } from '../data/read-files';
 import type { MergedCollection } from '../data/merge-results';
 import { emptyProfile, todayIso, type ParseResult, type Problem } from '../data/paper';
 import type { CollectionStore } from './collection.svelte';
-import type { Selection } from './selection.svelte';
+import type { Selection } from '../state/selection.svelte';
 import { saveCollection } from './persist';
 
 /** Above this total size parsing moves to a worker, with progress and Cancel. */

@@ -5,8 +5,8 @@
 import { loadBundledProfile, BUNDLED_FILE } from '../data/bundled';
 import { emptyProfile, todayIso } from '../data/paper';
 import { CollectionStore, type LoadedCollection } from './collection.svelte';
-import { Selection } from './selection.svelte';
-import { UrlSync } from './url-sync.svelte';
+import { Selection } from '../state/selection.svelte';
+import { UrlSync } from '../state/url-sync.svelte';
 import { Importer } from './importer.svelte';
 import { clearCollection, loadCollection } from './persist';
 import { dataUrlFrom } from './data-url';
