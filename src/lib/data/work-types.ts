@@ -30,6 +30,8 @@ const WORDS: Readonly<Record<string, WorkType>> = {
   mvbook: 'book',
   booklet: 'book',
   collection: 'book',
+  mvcollection: 'book',
+  mvproceedings: 'conference',
   inbook: 'chapter',
   incollection: 'chapter',
   phdthesis: 'thesis',
@@ -82,6 +84,9 @@ const WORDS: Readonly<Record<string, WorkType>> = {
   'short survey': 'review',
   // Kinds the sources name that are none of the above
   misc: 'other',
+  manual: 'other',
+  patent: 'other',
+  periodical: 'other',
   online: 'other',
   electronic: 'other',
   webpage: 'other',
