@@ -49,7 +49,16 @@ export function readCount(raw: unknown, what: string, report: Report): number | 
   return value;
 }
 
-/** The years a per-year count may name: from the publication year (when known) to the as-of year. */
+/**
+ * A version of a paper may be cited before the year a list gives it: a preprint or an online-first
+ * article is often a year ahead of the issue (the author completer allows the same year apart).
+ */
+const EARLY_YEARS = 1;
+
+/**
+ * The years a per-year count may name: from the year before the publication year (when known) to
+ * the as-of year.
+ */
 export interface YearWindow {
   publicationYear: number | null;
   asOf: string;
@@ -76,7 +85,7 @@ export function readCountsByYear(
     if (count === null) continue;
     if (year > last) {
       report(`Citations counted for ${year}, after the as-of date ${window.asOf}; ignored.`);
-    } else if (window.publicationYear !== null && year < window.publicationYear) {
+    } else if (window.publicationYear !== null && year < window.publicationYear - EARLY_YEARS) {
       report(
         `Citations counted for ${year}, before the publication year ${window.publicationYear}; ignored.`,
       );

@@ -74,14 +74,16 @@ describe('citation counts that cannot be true are reported with the record and n
       { year: 2027, cited_by_count: 4 },
       { year: 2021, cited_by_count: 3 },
       { year: 2019, cited_by_count: 1 },
-      { year: 2018, cited_by_count: 9 },
+      { year: 2018, cited_by_count: 2 },
+      { year: 2017, cited_by_count: 9 },
       { year: 2020, cited_by_count: -1 },
     ];
     const r = parseOpenAlexValue([work({ cited_by_count: 5, counts_by_year })], { file: 'w.json', asOf });
-    expect(r.papers[0].citationsByYear).toEqual({ 2019: 1, 2021: 3 });
+    // A year before publication is allowed (a preprint, an online-first version); two are not.
+    expect(r.papers[0].citationsByYear).toEqual({ 2018: 2, 2019: 1, 2021: 3 });
     expect(r.problems.map((p) => p.message)).toEqual([
       '“A work”: Citations counted for 2027, after the as-of date 2026-10-01; ignored.',
-      '“A work”: Citations counted for 2018, before the publication year 2019; ignored.',
+      '“A work”: Citations counted for 2017, before the publication year 2019; ignored.',
       '“A work”: The citation count for 2020 -1 is negative; ignored.',
     ]);
   });
