@@ -4,6 +4,7 @@
  * inverted index (word → positions).
  */
 import { reportAt } from './citations';
+import { plainRichText } from './rich-text';
 import { isObject, list, obj, str, type Json } from './json-helpers';
 import { openAlexExtras, openAlexLinks, topicsOf } from './openalex-extras';
 import { makeLinks, makePaper, todayIso, type Paper, type Problem } from './paper';
@@ -24,7 +25,8 @@ export function openAlexPaper(
     problems.push({ file, record, message: 'Not an object; skipped.', action: 'skipped' });
     return null;
   }
-  const title = collapseSpaces(str(w.title) || str(w.display_name));
+  // OpenAlex passes on Crossref's inline formatting (`<i>E. coli</i>`, `CO<sub>2</sub>`).
+  const title = plainRichText(str(w.title) || str(w.display_name));
   if (!title) {
     problems.push({
       file,

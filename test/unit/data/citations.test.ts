@@ -173,3 +173,17 @@ describe('citations in the app’s JSON', () => {
     ]);
   });
 });
+
+describe('OpenAlex titles with Crossref’s inline formatting', () => {
+  it('drops <i> and <sub> and keeps other angle-bracket text', () => {
+    const titles = ['Uptake of CO<sub>2</sub> by <i>E. coli</i>', 'The <img src=x> element in <T> templates'];
+    const r = parseOpenAlexValue(
+      titles.map((title) => work({ title })),
+      { file: 'w.json', asOf },
+    );
+    expect(r.papers.map((p) => p.title)).toEqual([
+      'Uptake of CO2 by E. coli',
+      'The <img src=x> element in <T> templates',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
 import { parseBibtex } from '../../../src/lib/data/bibtex';
 import { parseOpenAlex } from '../../../src/lib/data/openalex';
+import { parseOrcid } from '../../../src/lib/data/orcid';
 import { makePaper } from '../../../src/lib/data/paper';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
 import { parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
@@ -51,6 +52,13 @@ describe('groups of a paper under each kind', () => {
     const s2 = parseSemanticScholar(realText('s2_author_with_papers_turing.json'), options).papers;
     const logic = s2.find((p) => p.title === 'Systems of Logic Based on Ordinals')!;
     expect(groupsOf(logic, 'field')).toEqual(['Computer Science', 'Mathematics']);
+  });
+
+  it('ORCID: the work type of its summaries', () => {
+    const orcid = parseOrcid(realText('orcid_v3_works_0000-0003-1444-9135.json'), options).papers;
+    const types = new Set(orcid.map((p) => groupsOf(p, 'type')[0]));
+    // The file's summaries are typed journal-article, data-set and other.
+    expect([...types].sort()).toEqual(['article', 'dataset', 'other']);
   });
 
   it('a paper with no value is in no group, and counts as the last, null group', () => {
