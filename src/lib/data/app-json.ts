@@ -63,7 +63,7 @@ function readExport(doc: unknown, options: ParseOptions): ParseResult {
   const capped = cappedProblems(problems);
   const cappedParts = cappedProblems(problems);
   readRecords(doc.papers, result, options, (raw, record) => {
-    const paper = checkPaper(raw, (message) =>
+    const paper = checkPaperReporting(raw, (message) =>
       cappedParts.add({
         file,
         record,
@@ -112,8 +112,17 @@ const STRING_FIELDS = ['id', 'title', 'abstract', 'venue'] as const;
 const BOOLEAN_FIELDS = ['yearInferred', 'authorsTruncated', 'hasCode'] as const;
 const LIST_FIELDS = ['categories', 'guessedCategories', 'authors'] as const;
 
-/** The paper, rebuilt field by field in the model's order, or why it is not one. */
-function checkPaper(raw: unknown, report: Report): Paper | string {
+/**
+ * The paper, rebuilt field by field in the model's order, or why it is not one. Optional parts
+ * (citations, type, keywords, topics) that fail their checks are left out without a word;
+ * `checkPaperReporting` says why.
+ */
+export function checkPaper(raw: unknown): Paper | string {
+  return checkPaperReporting(raw, () => {});
+}
+
+/** `checkPaper`, with each optional part left out reported to `report`. */
+export function checkPaperReporting(raw: unknown, report: Report): Paper | string {
   if (!isObject(raw)) return 'is not an object';
   for (const k of STRING_FIELDS) if (typeof raw[k] !== 'string') return `has no text "${k}"`;
   if (raw.title === '') return 'has an empty title';
