@@ -3,7 +3,7 @@
  * and crossfilter2 read), without prose, so 10^6 of them fit comfortably.
  */
 import type { StoreInput } from '../src/lib/model/columnar-store';
-import { createSynthetic } from '../src/lib/model/synthetic';
+import { createSynthetic } from '../src/dev/synthetic';
 
 export interface BenchRow extends StoreInput {
   /** Primary category, for crossfilter's dimension. */

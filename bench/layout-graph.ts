@@ -5,7 +5,7 @@
 import type { Paper } from '../src/lib/data/paper';
 import { buildCoauthorGraph, type CoauthorGraph } from '../src/lib/model/coauthor-graph';
 import { mergePeople } from '../src/lib/model/name-merge';
-import { createSynthetic } from '../src/lib/model/synthetic';
+import { createSynthetic } from '../src/dev/synthetic';
 
 /** A deterministic graph of `nodes` people and at most `edges` edges. */
 export function benchGraph(nodes: number, edges: number, seed = 1): CoauthorGraph {

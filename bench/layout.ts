@@ -8,7 +8,7 @@ import { forceCenter, forceLink, forceManyBody, forceSimulation, type Simulation
 import { randomLcg } from 'd3-random';
 import type { CoauthorGraph } from '../src/lib/model/coauthor-graph';
 import { fastLayout } from '../src/lib/model/fast-layout';
-import { edgeCrossings, nodeOverlaps } from '../src/lib/model/layout-quality';
+import { edgeCrossings, nodeOverlaps } from '../src/dev/layout-quality';
 import { nodeRadius } from '../src/lib/model/network-layout';
 import { benchGraph } from './layout-graph';
 import { interleave, ms } from './stats';

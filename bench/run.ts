@@ -19,8 +19,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createSynthetic } from '../src/lib/model/synthetic';
-import { arxivLines } from '../src/lib/model/synthetic-record';
+import { createSynthetic } from '../src/dev/synthetic';
+import { arxivLines } from '../src/dev/synthetic-record';
 import { runBrowserBench, runMemoryBench } from './browser';
 import { buildApp, runBundleBench } from './bundle';
 import { benchRows } from './data';

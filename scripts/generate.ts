@@ -8,8 +8,8 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSynthetic } from '../src/lib/model/synthetic';
-import { arxivLines } from '../src/lib/model/synthetic-record';
+import { createSynthetic } from '../src/dev/synthetic';
+import { arxivLines } from '../src/dev/synthetic-record';
 
 const { values } = parseArgs({
   options: {

@@ -4,6 +4,7 @@
  *   npm run --silent cli -- summary FILE... [--as-of YYYY-MM-DD]
  *   npm run --silent cli -- render CHART FILE --out PATH [options]
  *   npm run --silent cli -- fetch openalex|orcid|arxiv QUERY --out FILE [--mailto EMAIL]
+ *   npm run --silent cli -- enrich FILE --out FILE [--mailto EMAIL]
  *
  * Exit status: 0 on success, 2 for a bad file (message on stderr naming the file and line), 1 for
  * wrong usage.
@@ -18,7 +19,10 @@ const USAGE = `Usage:
                                                                JSON summary of publication lists, merged as the page merges them
   npm run --silent cli -- render CHART FILE --out PATH ...      a chart as .svg or .png (“render” alone lists its options)
   npm run --silent cli -- fetch openalex|orcid|arxiv QUERY --out FILE [--mailto EMAIL]
-                                                               a researcher's works from an online source, as the app's JSON`;
+                                                               a researcher's works from an online source, as the app's JSON
+  npm run --silent cli -- enrich FILE --out FILE [--mailto EMAIL]
+                                                               fill in citations, abstracts, full author lists, topics and
+                                                               arXiv categories from OpenAlex and arXiv, as the app's JSON`;
 
 async function summary(files: string[], asOf: string | undefined): Promise<number> {
   const result = await loadFiles(files, asOf);
@@ -51,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'fetch') {
     const { fetchCommand } = await import('./fetch');
     return fetchCommand(rest, args.options, USAGE);
+  }
+  if (command === 'enrich') {
+    const { enrichCommand } = await import('./enrich');
+    return enrichCommand(rest, args.options, USAGE);
   }
   process.stderr.write(`${USAGE}\n`);
   return 1;

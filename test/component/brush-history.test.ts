@@ -8,9 +8,9 @@ import './layout-shim';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import Timeline from '../../src/lib/charts/Timeline.svelte';
-import { bundledCollection } from '../../src/lib/state/app-state.svelte';
-import { CollectionStore } from '../../src/lib/state/collection.svelte';
+import Timeline from '../../src/lib/components/Timeline.svelte';
+import { bundledCollection } from '../../src/lib/collection/app-state.svelte';
+import { CollectionStore } from '../../src/lib/collection/collection.svelte';
 import { Selection } from '../../src/lib/state/selection.svelte';
 import { UrlSync } from '../../src/lib/state/url-sync.svelte';
 
@@ -18,8 +18,8 @@ function mount() {
   history.replaceState(null, '', '/');
   const collection = new CollectionStore(bundledCollection());
   const selection = new Selection();
-  const sync = new UrlSync(collection, selection);
-  render(Timeline, { papers: collection.papers, selection, colors: collection.colors });
+  const sync = new UrlSync(() => collection.source, selection);
+  render(Timeline, { source: collection.source, selection, colors: collection.colors });
   flushSync();
   const figure = within(screen.getByRole('figure', { name: 'Papers over time' }));
   const year = (y: number) => figure.getAllByRole('button').find((b) => b.dataset.year === String(y))!;

@@ -9,12 +9,13 @@ import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { loadBundledProfile } from '../../src/lib/data/bundled';
-import { codeShareTotal } from '../../src/lib/model/code-share';
-import { yearClause } from '../../src/lib/state/clauses';
+import { yearsClause } from '../../src/lib/state/clauses';
 import { Selection } from '../../src/lib/state/selection.svelte';
 import FollowingCodeShare from './FollowingCodeShare.svelte';
+import { pageSourceOf } from '../helpers/collections';
 
 const papers = loadBundledProfile().papers;
+const { source } = pageSourceOf(papers);
 const years = papers.flatMap((p) => (p.year === null ? [] : [p.year]));
 const last = Math.max(...years);
 const inLast = papers.filter((p) => p.year === last);
@@ -26,13 +27,13 @@ const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTime
 describe('views that follow the first paint', () => {
   it('keep the older filter, busy, until after the next frame', async () => {
     const selection = new Selection();
-    render(FollowingCodeShare, { papers, selection, lag: true });
+    render(FollowingCodeShare, { source, selection, lag: true });
     flushSync();
     const before = summary();
     expect(before).toContain(`of ${papers.length} papers`);
     expect(figure()).toHaveAttribute('aria-busy', 'false');
 
-    selection.set('timeline', yearClause({ from: last, to: last }));
+    selection.set('timeline', yearsClause({ from: last, to: last }));
     flushSync();
     expect(figure()).toHaveAttribute('aria-busy', 'true');
     expect(summary()).toBe(before);
@@ -40,15 +41,15 @@ describe('views that follow the first paint', () => {
     await paint();
     flushSync();
     expect(figure()).toHaveAttribute('aria-busy', 'false');
-    const { withCode } = codeShareTotal(inLast);
+    const withCode = inLast.filter((p) => p.hasCode).length;
     expect(summary()).toContain(`Code linked for ${withCode} of ${inLast.length} paper`);
   });
 
   it('drop a change overtaken by a newer one before it was shown', async () => {
     const selection = new Selection();
-    render(FollowingCodeShare, { papers, selection, lag: true });
+    render(FollowingCodeShare, { source, selection, lag: true });
     flushSync();
-    selection.set('timeline', yearClause({ from: last, to: last }));
+    selection.set('timeline', yearsClause({ from: last, to: last }));
     flushSync();
     selection.set('timeline', null);
     flushSync();
@@ -60,9 +61,9 @@ describe('views that follow the first paint', () => {
 
   it('follow at once for small collections', () => {
     const selection = new Selection();
-    render(FollowingCodeShare, { papers, selection, lag: false });
+    render(FollowingCodeShare, { source, selection, lag: false });
     flushSync();
-    selection.set('timeline', yearClause({ from: last, to: last }));
+    selection.set('timeline', yearsClause({ from: last, to: last }));
     flushSync();
     expect(figure()).toHaveAttribute('aria-busy', 'false');
     expect(summary()).toContain(`of ${inLast.length} paper`);

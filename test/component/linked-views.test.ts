@@ -8,21 +8,20 @@ import './layout-shim';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import Categories from '../../src/lib/charts/Categories.svelte';
-import Timeline from '../../src/lib/charts/Timeline.svelte';
+import Categories from '../../src/lib/components/Categories.svelte';
+import Timeline from '../../src/lib/components/Timeline.svelte';
 import { loadBundledProfile } from '../../src/lib/data/bundled';
-import { categoryColors } from '../../src/lib/model/palette';
-import { categoryClause, yearClause } from '../../src/lib/state/clauses';
+import { pageSourceOf } from '../helpers/collections';
 import { Selection } from '../../src/lib/state/selection.svelte';
 import FilterChips from '../../src/lib/ui/FilterChips.svelte';
 
 const papers = loadBundledProfile().papers;
-const colors = categoryColors(papers);
+const { source, colors } = pageSourceOf(papers);
 
 function mountDashboard() {
   const selection = new Selection();
-  render(Timeline, { papers, selection, colors });
-  render(Categories, { papers, selection, colors });
+  render(Timeline, { source, selection, colors });
+  render(Categories, { source, selection, colors });
   render(FilterChips, { selection });
   flushSync();
   const timeline = within(screen.getByRole('figure', { name: 'Papers over time' }));
@@ -77,7 +76,7 @@ describe('linked views in a DOM', () => {
     flushSync();
     expect(selection.get('categories')?.value).toEqual([id]);
     expect(categoryButtons().get(id)).toHaveAttribute('aria-pressed', 'true');
-    const inCategory = categoryClause([id]).predicate;
+    const inCategory = (p: (typeof papers)[number]) => p.categories[0] === id;
     for (const [year, rect] of years()) {
       const expected = papers.filter((p) => p.year === year && inCategory(p)).length;
       const all = papers.filter((p) => p.year === year).length;
@@ -110,7 +109,7 @@ describe('linked views in a DOM', () => {
     flushSync();
     expect(selection.get('timeline')?.value).toEqual({ from: year, to: year });
     expect(years().get(year)).toHaveAttribute('aria-pressed', 'true');
-    const inYear = yearClause({ from: year, to: year }).predicate;
+    const inYear = (p: (typeof papers)[number]) => p.year === year;
     for (const [id, b] of categoryButtons()) {
       const expected = papers.filter((p) => p.categories[0] === id && inYear(p)).length;
       expect(counts(b.getAttribute('aria-label'))[0], id).toBe(expected);
@@ -166,7 +165,7 @@ describe('linked views in a DOM', () => {
       i === 0 ? { ...p, categories: ['<img src=x onerror="globalThis.hacked=1">', ...p.categories] } : p,
     );
     const selection = new Selection();
-    render(Categories, { papers: hostile, selection, colors: categoryColors(hostile) });
+    render(Categories, { ...pageSourceOf(hostile), selection });
     flushSync();
     expect(document.querySelector('img')).toBeNull();
     expect((globalThis as { hacked?: number }).hacked).toBeUndefined();

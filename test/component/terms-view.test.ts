@@ -10,13 +10,15 @@ import './layout-shim';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import TermsView from '../../src/lib/charts/TermsView.svelte';
+import TermsView from '../../src/lib/components/TermsView.svelte';
 import { loadBundledProfile } from '../../src/lib/data/bundled';
 import { hasTerms } from '../../src/lib/model/terms';
-import { yearClause } from '../../src/lib/state/clauses';
+import { yearsClause } from '../../src/lib/state/clauses';
 import { Selection } from '../../src/lib/state/selection.svelte';
+import { pageSourceOf } from '../helpers/collections';
 
 const papers = loadBundledProfile().papers;
+const { source } = pageSourceOf(papers);
 const figure = () => screen.getByRole('figure', { name: 'Terms over time' });
 /** The term buttons once the answer is drawn: [label, button]. */
 async function termButtons() {
@@ -30,7 +32,7 @@ const paperCount = (b: HTMLElement) => Number(/ — (\d+) papers?$/.exec(b.getAt
 describe('the terms view in a DOM', () => {
   it('is busy until counted, then names each term with its papers', async () => {
     const selection = new Selection();
-    render(TermsView, { papers, selection });
+    render(TermsView, { source, selection });
     flushSync();
     expect(figure()).toHaveAttribute('aria-busy', 'true');
     expect(figure().querySelector('.summary')?.textContent).toBe(
@@ -45,21 +47,22 @@ describe('the terms view in a DOM', () => {
 
   it('filters to exactly the papers that use a term, and recounts when another view filters', async () => {
     const selection = new Selection();
-    render(TermsView, { papers, selection });
+    render(TermsView, { source, selection });
     const [first] = await termButtons();
     await fireEvent.click(first);
     await waitFor(() => expect(selection.get('term')).toBeDefined());
     const clause = selection.get('term')!;
     const key = clause.value[0];
     const using = papers.filter((p) => hasTerms(p, [key]));
-    expect(papers.filter(clause.predicate)).toEqual(using);
+    const filtered = await source.ask({ kind: 'summary', filter: [{ source: 'term', value: clause.value }] });
+    expect(filtered.papers).toBe(using.length);
     expect(using.length).toBe(paperCount(first));
     flushSync();
     expect((await termButtons())[0]).toHaveAttribute('aria-pressed', 'true');
 
     // A year from another view: the selected term keeps its row, counted in that year only.
     const year = using.find((p) => p.year !== null)!.year!;
-    selection.set('timeline', yearClause({ from: year, to: year }));
+    selection.set('timeline', yearsClause({ from: year, to: year }));
     flushSync();
     await waitFor(async () => {
       const row = (await termButtons()).find((b) => b.getAttribute('aria-pressed') === 'true')!;

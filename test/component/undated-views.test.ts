@@ -9,33 +9,32 @@ import './layout-shim';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { flushSync, type Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import CategoryTrends from '../../src/lib/charts/CategoryTrends.svelte';
-import CodeShare from '../../src/lib/charts/CodeShare.svelte';
-import CollaborationView from '../../src/lib/charts/CollaborationView.svelte';
-import TermsView from '../../src/lib/charts/TermsView.svelte';
-import Timeline from '../../src/lib/charts/Timeline.svelte';
+import CategoryTrends from '../../src/lib/components/CategoryTrends.svelte';
+import CodeShare from '../../src/lib/components/CodeShare.svelte';
+import CollaborationView from '../../src/lib/components/CollaborationView.svelte';
+import TermsView from '../../src/lib/components/TermsView.svelte';
+import Timeline from '../../src/lib/components/Timeline.svelte';
 import { loadBundledProfile } from '../../src/lib/data/bundled';
 import { parseBibtex } from '../../src/lib/data/bibtex';
 import type { Paper } from '../../src/lib/data/paper';
-import { mergePeople, type PeopleIndex } from '../../src/lib/model/name-merge';
-import { categoryColors } from '../../src/lib/model/palette';
+import type { DataSource } from '../../src/lib/source/questions';
 import { Selection } from '../../src/lib/state/selection.svelte';
+import { pageSourceOf } from '../helpers/collections';
 import { fixtureText } from '../helpers/own-fixtures';
 
 const bundled = loadBundledProfile().papers;
 const undated = parseBibtex(fixtureText('bibtex/undated-three.bib'), { file: 'undated-three.bib' }).papers;
 
-/** What the views are given (each takes the part it needs). */
+/** What the views are given. */
 interface ViewProps {
-  papers: readonly Paper[];
+  source: DataSource;
   selection: Selection;
-  colors: Map<string, string>;
-  people: PeopleIndex;
+  colors: ReadonlyMap<string, string>;
 }
 
 /** The props of a collection. */
 function propsFor(papers: readonly Paper[], selection: Selection): ViewProps {
-  return { papers, selection, colors: categoryColors(papers), people: mergePeople(papers) };
+  return { ...pageSourceOf(papers), selection };
 }
 
 /** Name, component, where the note says the papers are missing. */
@@ -60,6 +59,7 @@ describe('views that draw years, given a list without years', () => {
       const figure = screen.getByRole('figure', { name });
       const summary = () => figure.querySelector('.summary')?.textContent ?? '';
       await waitFor(() => expect(figure.querySelector('svg.plot')).not.toBeNull());
+      await waitFor(() => expect(figure).toHaveAttribute('aria-busy', 'false'));
       // Year (or term) hit areas over the chart; category trends has none.
       const yearButtons = () => figure.querySelectorAll('[data-year], button.hit').length;
       if (name !== 'Category trends') expect(yearButtons()).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe('views that draw years, given a list without years', () => {
   it('a collection with some undated papers says how many are left off the timeline', () => {
     const selection = new Selection();
     const mixed = [...bundled, ...undated];
-    render(Timeline, { papers: mixed, selection, colors: categoryColors(mixed) });
+    render(Timeline, propsFor(mixed, selection));
     flushSync();
     const summary = screen.getByRole('figure', { name: 'Papers over time' }).querySelector('.summary');
     const before = bundled.filter((p) => p.year === null).length;

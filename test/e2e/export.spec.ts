@@ -138,7 +138,7 @@ test('exports the selection as CSV, CSL-JSON, BibTeX, GEXF and JSON', async ({ p
   const csv = await save('Papers (CSV)');
   expect(csv.name).toBe('mike-walmsley-papers.csv');
   expect(csv.bytes.toString('utf8').split('\n')[0]).toBe(
-    'id,title,authors,authors_truncated,year,date,categories,venue,doi,arxiv,url,code,abstract',
+    'id,title,authors,authors_truncated,year,date,type,categories,keywords,venue,doi,arxiv,url,code,citations,citations_source,citations_as_of,abstract',
   );
   const csl = JSON.parse((await save('Papers (CSL-JSON)')).bytes.toString('utf8'));
   expect(csl).toHaveLength(7);

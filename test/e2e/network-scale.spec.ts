@@ -3,8 +3,8 @@
  * up to CANVAS_FROM people and on a canvas beyond, laid out in the worker; usable by keyboard and
  * mouse in both.
  */
-import { createSynthetic } from '../../src/lib/model/synthetic';
-import { arxivLines } from '../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../src/dev/synthetic';
+import { arxivLines } from '../../src/dev/synthetic-record';
 import { axeViolations, expect, status, test } from './fixtures';
 
 const COUNT = 20_000;

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
 import type { Paper } from '../../src/lib/data/paper';
-import { createSynthetic } from '../../src/lib/model/synthetic';
-import { arxivLines } from '../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../src/dev/synthetic';
+import { arxivLines } from '../../src/dev/synthetic-record';
 import { textMatcher } from '../../src/lib/model/search-text';
 import { expect, status, test } from './fixtures';
 

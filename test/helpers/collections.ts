@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { parseProfileText } from '../../src/lib/data/profile-text';
 import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
 import type { Paper, Profile } from '../../src/lib/data/paper';
-import { createSynthetic } from '../../src/lib/model/synthetic';
-import { arxivLines } from '../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../src/dev/synthetic';
+import { arxivLines } from '../../src/dev/synthetic-record';
+import { categoryColors } from '../../src/lib/model/palette';
+import { openCollection } from '../../src/lib/source/page/open-collection';
+import { PageSource } from '../../src/lib/source/page/page-source';
 
 export const BUNDLED_AS_OF = '2026-11-26';
 
@@ -28,4 +31,19 @@ export function bundledProfile(): { papers: Paper[]; profile: Profile } {
 export function generatedPapers(n: number, seed = 1): Paper[] {
   const lines = [...arxivLines(createSynthetic({ papers: n, seed }), seed)].join('\n');
   return parseArxivJsonl(lines, { file: 'generated.jsonl' }).papers;
+}
+
+/** The page's source of a list of papers, opened as the app opens it, with its colours. */
+export function pageSourceOf(
+  papers: readonly Paper[],
+  profile: Profile = {
+    name: null,
+    metrics: [],
+    asOf: BUNDLED_AS_OF,
+    declaredPapers: null,
+    mainCategory: null,
+  },
+): { source: PageSource; colors: Map<string, string> } {
+  const source = new PageSource(openCollection({ papers, profile, source: 'test' }));
+  return { source, colors: categoryColors(papers) };
 }

@@ -16,7 +16,7 @@ export interface Asked<A> {
 
 /**
  * Asks `question()` of `source()` and keeps the latest answer. A null question asks nothing (the
- * view has nothing to ask yet) and keeps the last answer.
+ * view has nothing to ask yet) and keeps the last answer; a new source forgets it.
  */
 export function asked<Q extends Question>(
   source: () => DataSource,
@@ -26,9 +26,15 @@ export function asked<Q extends Question>(
   let pending = $state(false);
   let error = $state<string | null>(null);
   let latest = 0;
+  let asking: DataSource | null = null;
   $effect.pre(() => {
     const q = question();
     const s = source();
+    // Another collection: the last one's answer is not this one's.
+    if (s !== asking) {
+      asking = s;
+      answer = null;
+    }
     if (q === null) return;
     const id = ++latest;
     let value: AnswerTo<Q> | Promise<AnswerTo<Q>>;

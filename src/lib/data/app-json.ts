@@ -7,6 +7,8 @@
  *   {…paper 2…}
  *   ]}
  */
+import { readExtras } from './app-json-extras';
+import type { Report } from './citations';
 import { cappedProblems, isObject, parseJsonText, readRecords } from './json-helpers';
 import {
   makePaper,
@@ -59,8 +61,17 @@ function readExport(doc: unknown, options: ParseOptions): ParseResult {
   }
   // A list of thousands of problems helps nobody: past the cap only a count is kept.
   const capped = cappedProblems(problems);
+  const cappedParts = cappedProblems(problems);
   readRecords(doc.papers, result, options, (raw, record) => {
-    const paper = checkPaper(raw);
+    const paper = checkPaperReporting(raw, (message) =>
+      cappedParts.add({
+        file,
+        record,
+        message: `Paper ${record}: ${message}`,
+        action: 'repaired',
+        code: 'bad-citations',
+      }),
+    );
     if (typeof paper !== 'string') return paper;
     // The writer puts paper i on line i + 2; hand-edited files may not, so the record is primary.
     capped.add({ file, record, message: `Paper ${record} ${paper}; skipped.`, action: 'skipped' });
@@ -69,6 +80,10 @@ function readExport(doc: unknown, options: ParseOptions): ParseResult {
   if (capped.unlisted > 0) {
     const message = `${capped.unlisted} more papers of the wrong shape were skipped and not listed.`;
     problems.push({ file, record: doc.papers.length, message, action: 'skipped' });
+  }
+  if (cappedParts.unlisted > 0) {
+    const message = `${cappedParts.unlisted} more citation counts or other parts were ignored and not listed.`;
+    problems.push({ file, record: doc.papers.length, message, action: 'repaired' });
   }
   if (doc.profile !== null && doc.profile !== undefined) {
     const profile = checkProfile(doc.profile);
@@ -84,12 +99,30 @@ function readExport(doc: unknown, options: ParseOptions): ParseResult {
   return result;
 }
 
+/** The optional parts are taken only as `readExtras` checked them. */
+const NO_EXTRAS = {
+  citations: undefined,
+  citationsByYear: undefined,
+  type: undefined,
+  keywords: undefined,
+  topics: undefined,
+};
+
 const STRING_FIELDS = ['id', 'title', 'abstract', 'venue'] as const;
 const BOOLEAN_FIELDS = ['yearInferred', 'authorsTruncated', 'hasCode'] as const;
 const LIST_FIELDS = ['categories', 'guessedCategories', 'authors'] as const;
 
-/** The paper, rebuilt field by field in the model's order, or why it is not one. */
+/**
+ * The paper, rebuilt field by field in the model's order, or why it is not one. Optional parts
+ * (citations, type, keywords, topics) that fail their checks are left out without a word;
+ * `checkPaperReporting` says why.
+ */
 export function checkPaper(raw: unknown): Paper | string {
+  return checkPaperReporting(raw, () => {});
+}
+
+/** `checkPaper`, with each optional part left out reported to `report`. */
+export function checkPaperReporting(raw: unknown, report: Report): Paper | string {
   if (!isObject(raw)) return 'is not an object';
   for (const k of STRING_FIELDS) if (typeof raw[k] !== 'string') return `has no text "${k}"`;
   if (raw.title === '') return 'has an empty title';
@@ -108,6 +141,8 @@ export function checkPaper(raw: unknown): Paper | string {
   if (!isObject(source) || typeof source.file !== 'string') return 'has no source file';
   return makePaper({
     ...(raw as unknown as Paper),
+    ...NO_EXTRAS,
+    ...readExtras(raw, raw.year as number | null, report),
     links: { ...(links as Paper['links']) },
     source: {
       file: source.file,

@@ -1,6 +1,7 @@
 /**
  * One resolved BibTeX entry to a Paper: TeX to Unicode, names to display order, `date` or
- * `year`/`month`/`day` to a partial date, journal macros to names, and `eprint` +
+ * `year`/`month`/`day` to a partial date, journal macros to names (the venue is the journal or
+ * book title, else the publisher, school or institution), and `eprint` +
  * `archivePrefix`/`eprinttype` + `primaryClass`/`eprintclass` to an arXiv link and category;
  * arXiv category names among the `keywords` (as NASA ADS writes them) to further categories.
  */
@@ -8,16 +9,24 @@ import { categoriesInKeywords } from './arxiv-keywords';
 import { canonicalCategory } from './arxiv-taxonomy';
 import { JOURNAL_MACROS } from './bibtex-journals';
 import type { BibEntry } from './bibtex-resolve';
-import { makePaper, type Paper, type PaperLinks, type Problem } from './paper';
+import { bibtexExtras } from './bibtex-extras';
+import { makePaper, todayIso, type Paper, type PaperLinks, type Problem } from './paper';
 import { monthFromText, NO_DATE, parseLooseDate, partialDate, type PartialDate } from './partial-date';
 import { asArxivId, categoryOfArxivId, cleanDoi, codeLink, findArxivId, splitGluedDoi } from './record-ids';
 import { splitBibtexNames } from './source-name';
 import { texToUnicode } from './tex-to-unicode';
 
+const VENUE_FIELDS = ['journal', 'journaltitle', 'booktitle', 'publisher', 'school', 'institution'];
+
 type Note = (field: string, message: string, action?: Problem['action'], code?: string) => void;
 
 /** The paper an entry describes, or null (with a problem) when it has no title. */
-export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]): Paper | null {
+export function bibtexPaper(
+  entry: BibEntry,
+  file: string,
+  problems: Problem[],
+  asOf: string = todayIso(),
+): Paper | null {
   const get = (name: string) => entry.fields.get(name);
   const note: Note = (field, message, action = 'noted', code) =>
     problems.push({
@@ -44,13 +53,16 @@ export function bibtexPaper(entry: BibEntry, file: string, problems: Problem[]):
   const date = dateOf(entry, label, note);
   const links = linksOf(entry, label, note);
   const categories = categoriesOf(entry, links.arxiv, label, note);
-  const venueRaw = get('journal') ?? get('journaltitle') ?? get('booktitle') ?? '';
+  // Books, theses and reports appear at a publisher, school or institution rather than a journal.
+  const venueField = VENUE_FIELDS.find((f) => get(f) !== undefined);
+  const venueRaw = venueField ? (get(venueField) ?? '') : '';
   const venue = texToUnicode(venueRaw, { commands: JOURNAL_MACROS });
   if (!venue && /\\[A-Za-z]/.test(venueRaw)) {
-    const field = ['journal', 'journaltitle', 'booktitle'].find((f) => get(f) === venueRaw) ?? '';
+    const field = venueField ?? '';
     note(field, `Unknown journal macro ${venueRaw.trim()} in ${label}; venue left empty.`);
   }
   return makePaper({
+    ...bibtexExtras(entry, { title, venue, links }, file, asOf, problems),
     title,
     ...date,
     categories,

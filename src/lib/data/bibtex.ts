@@ -40,7 +40,7 @@ export function parseBibtex(text: string, options: ParseOptions): ParseResult {
     return result;
   }
   const papers = resolveEntries(read.items, file, problems).flatMap((entry) => {
-    const paper = bibtexPaper(entry, file, problems);
+    const paper = bibtexPaper(entry, file, problems, options.asOf);
     return paper ? [paper] : [];
   });
   result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);

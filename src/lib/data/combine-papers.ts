@@ -1,4 +1,5 @@
 /** Two records of one work become one paper; a list of papers gets unique ids. */
+import { combineExtras } from './combine-extras';
 import type { Paper } from './paper';
 
 /** The fuller of two records of one paper, with gaps filled from the other. */
@@ -15,6 +16,7 @@ export function combinePapers(a: Paper, b: Paper): Paper {
     (main.authorsTruncated && !other.authorsTruncated && other.authors.length > main.authors.length);
   return {
     ...main,
+    ...combineExtras(main, other),
     abstract: main.abstract || other.abstract,
     categories: main.categories.length ? main.categories : other.categories,
     authors: authorsFromOther ? other.authors : main.authors,

@@ -2,10 +2,13 @@
  * CSL-JSON field values: texts (plain strings, Crossref's one-element arrays, JATS markup), name
  * objects (`given`/`family`/particles or `literal`) and dates (`date-parts`, `raw`, `literal`).
  */
+import { splitKeywords } from './arxiv-keywords';
+import { citationsInNote, reportAt } from './citations';
 import { isObject, list, type Json } from './json-helpers';
-import type { Problem } from './paper';
+import type { Paper, Problem } from './paper';
 import { parseLooseDate, partialDate, NO_DATE, type PartialDate } from './partial-date';
 import { tidyInitials, type NameList } from './source-name';
+import { workTypeOf } from './work-types';
 
 /** A string field, or the first string of an array field (Crossref writes `title: ["…"]`). */
 export function firstText(v: unknown): string {
@@ -13,20 +16,6 @@ export function firstText(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.map(firstText).find(Boolean) ?? '';
   return '';
-}
-
-/** Drops the JATS/HTML markup Crossref puts in titles and abstracts (`<jats:p>`, `<i>`). */
-export function plainText(text: string): string {
-  return (
-    text
-      // `[^<>]`, not `[^>]`: a run of unclosed "<" must not be rescanned from each one.
-      .replace(/<[^<>]*>/g, ' ')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
 }
 
 const TRUNCATION = /^(?:et\.?\s*al\.?|others|\.\.\.|…)$/i;
@@ -82,4 +71,29 @@ function cslDate(v: unknown): PartialDate {
     if (text) return parseLooseDate(text);
   }
   return NO_DATE;
+}
+
+/**
+ * An item's type, keywords (`keyword`, comma or semicolon separated; category ids among them are
+ * categories, as the app's export writes them) and citation count, which
+ * CSL has no field for: Zotero keeps it in Extra, exported as a `note` line "Citations (…): N [date]".
+ */
+export function cslExtras(
+  item: Json,
+  title: string,
+  place: { file: string; record: number },
+  asOf: string,
+  problems: Problem[],
+): Pick<Paper, 'citations' | 'type' | 'keywords' | 'categories'> {
+  // CSL's "article" is the unpublished kind (Zotero's Preprint); a journal's is "article-journal".
+  const cslType = firstText(item.type);
+  const type = cslType === 'article' ? 'preprint' : workTypeOf(cslType);
+  const { categories, others: keywords } = splitKeywords(firstText(item.keyword));
+  const citations = citationsInNote(firstText(item.note), asOf, reportAt(problems, place, title));
+  return {
+    ...(type ? { type } : {}),
+    categories,
+    ...(keywords.length ? { keywords } : {}),
+    ...(citations ? { citations } : {}),
+  };
 }

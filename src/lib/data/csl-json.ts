@@ -3,9 +3,18 @@
  * items, one item, or a Crossref API envelope (`{message: item}` / `{message: {items}}`). Problems
  * name the 1-based record index, since JSON has no useful line per item.
  */
-import { authorNames, firstText, issuedDate, plainText } from './csl-fields';
+import { authorNames, cslExtras, firstText, issuedDate } from './csl-fields';
+import { plainRichText } from './rich-text';
 import { isObject, readRecords } from './json-helpers';
-import { makeLinks, makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
+import {
+  makeLinks,
+  makePaper,
+  todayIso,
+  type Paper,
+  type ParseOptions,
+  type ParseResult,
+  type Problem,
+} from './paper';
 import {
   asArxivId,
   categoryOfArxivId,
@@ -84,7 +93,8 @@ export function parseCslJsonValue(value: unknown, options: ParseOptions): ParseR
     });
     return result;
   }
-  readRecords(items, result, options, (item, record) => cslPaper(item, record, file, problems));
+  const asOf = options.asOf ?? todayIso();
+  readRecords(items, result, options, (item, record) => cslPaper(item, record, file, asOf, problems));
   result.papers = mergeSameIds(result.papers, problems);
   return result;
 }
@@ -98,13 +108,19 @@ function itemsOf(value: unknown): unknown[] | null {
   return 'title' in value || 'type' in value ? [value] : null;
 }
 
-function cslPaper(raw: unknown, record: number, file: string, problems: Problem[]): Paper | null {
+function cslPaper(
+  raw: unknown,
+  record: number,
+  file: string,
+  asOf: string,
+  problems: Problem[],
+): Paper | null {
   const skip = (message: string, code?: string) => {
     problems.push({ file, record, message, action: 'skipped', ...(code ? { code } : {}) });
     return null;
   };
   if (!isObject(raw)) return skip('Not an object; skipped.');
-  const title = plainText(firstText(raw.title));
+  const title = plainRichText(firstText(raw.title));
   if (!title) return skip('The item has no title; skipped.', 'no-title');
   const { names, truncated } = authorNames(raw.author);
   const date = issuedDate(raw, record, file, problems);
@@ -120,15 +136,17 @@ function cslPaper(raw: unknown, record: number, file: string, problems: Problem[
     undefined;
   const category = texts.map(findArxivCategory).find(Boolean) ?? (arxiv ? categoryOfArxivId(arxiv) : null);
   const code = codeLink(url);
+  const extras = cslExtras(raw, title, { file, record }, asOf, problems);
   return makePaper({
+    ...extras,
     title,
     ...date,
-    categories: category ? [category] : [],
+    categories: [...new Set([...(category ? [category] : []), ...extras.categories])],
     authors: names,
     authorsTruncated: truncated,
-    abstract: plainText(firstText(raw.abstract)),
+    abstract: plainRichText(firstText(raw.abstract)),
     hasCode: Boolean(code),
-    venue: plainText(firstText(raw['container-title'])),
+    venue: plainRichText(firstText(raw['container-title'])),
     links: makeLinks({ arxiv, doi, url, code }),
     source: { file, record },
   });

@@ -17,6 +17,21 @@ const COLUMNS = {
   abstract: ['abstract', 'summary', 'ab'],
   venue: ['source title', 'journal', 'venue', 'publication', 'publication title', 'journal title', 'so'],
   url: ['url', 'link', 'links', 'ur'],
+  citedBy: [
+    'cited by',
+    'citations',
+    'citation count',
+    'cites',
+    'times cited',
+    'times cited, all databases',
+    'z9',
+    'tc',
+  ],
+  citationsSource: ['citations source'],
+  citationsAsOf: ['citations as of'],
+  keywords: ['author keywords', 'keywords', 'keyword', 'de', 'manual tags', 'tags'],
+  type: ['document type', 'type', 'item type', 'publication type', 'dt'],
+  extra: ['extra', 'note', 'notes'],
 } as const;
 export type Column = keyof typeof COLUMNS;
 
@@ -60,6 +75,18 @@ export function mapColumns(header: string[], line: number, file: string, problem
     }
   });
   return columns;
+}
+
+/**
+ * Who counted a file's citations, from its header: Scopus exports have an EID column, Web of
+ * Science names its counts "Times Cited" (TC, Z9); otherwise the file itself is the source.
+ */
+export function citationSource(header: readonly string[], file: string): string {
+  const names = new Set(header.map(headerName));
+  if (names.has('eid') || (names.has('cited by') && names.has('source title'))) return 'Scopus';
+  if (['times cited', 'times cited, all databases', 'z9', 'tc'].some((n) => names.has(n)))
+    return 'Web of Science';
+  return file;
 }
 
 /** The cells of `row` by field. */

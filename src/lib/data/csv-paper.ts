@@ -4,6 +4,7 @@
  */
 import { canonicalCategory } from './arxiv-taxonomy';
 import type { CellReader } from './csv-columns';
+import { csvExtras, type CountContext } from './csv-extras';
 import { makeLinks, makePaper, type Paper, type Problem } from './paper';
 import { parseLooseDate, partialDate, NO_DATE, type PartialDate } from './partial-date';
 import { asArxivId, categoryOfArxivId, cleanDoi, codeLink, findArxivId } from './record-ids';
@@ -19,6 +20,7 @@ export function csvPaper(
   file: string,
   problems: Problem[],
   unknownCategories: Set<string>,
+  counts: CountContext,
 ): Paper | null {
   const title = cell('title').replace(/\s+/g, ' ');
   if (!title) {
@@ -65,6 +67,7 @@ export function csvPaper(
   if (!categories.length && oldStyle) categories.push(oldStyle);
   const code = codeLink(url);
   return makePaper({
+    ...csvExtras(cell, title, { file, line }, counts, problems),
     title,
     ...dateOf(cell, line, file, problems),
     categories,

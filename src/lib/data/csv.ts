@@ -7,9 +7,9 @@
  *   text ─► detectDelimiter ─► d3-dsv rows ─► header ─► mapColumns ─► csvPaper per row ─► mergeSameIds
  */
 import { dsvFormat } from 'd3-dsv';
-import { cellReader, mapColumns } from './csv-columns';
+import { cellReader, citationSource, mapColumns } from './csv-columns';
 import { csvPaper } from './csv-paper';
-import type { Paper, ParseOptions, ParseResult, Problem } from './paper';
+import { todayIso, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
 import { undateImplausibleYears } from './plausible-year';
 import { mergeSameIds } from './record-ids';
 
@@ -50,6 +50,7 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
   const columns = mapColumns(header, lines[top], file, problems);
   const papers: Paper[] = [];
   const unknownCategories = new Set<string>();
+  const counts = { source: citationSource(header, file), asOf: options.asOf ?? todayIso() };
   for (let i = top + 1; i < rows.length; i++) {
     const row = rows[i];
     if (blank(row)) continue;
@@ -58,7 +59,7 @@ export function parseCsv(text: string, options: ParseOptions): ParseResult {
     if (row.slice(header.length).some((c) => c.trim() !== ''))
       problems.push(extraCells(row, header, file, line));
     if (columns.title === undefined) continue;
-    const paper = csvPaper(cellReader(columns, row), line, file, problems, unknownCategories);
+    const paper = csvPaper(cellReader(columns, row), line, file, problems, unknownCategories, counts);
     if (paper) papers.push(paper);
   }
   const last = rows.length - 1;

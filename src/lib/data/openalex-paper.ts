@@ -3,17 +3,30 @@
  * locations or DataCite DOIs, topics as `openalex:` categories, and the abstract rebuilt from its
  * inverted index (word → positions).
  */
+import { reportAt } from './citations';
+import { plainRichText } from './rich-text';
 import { isObject, list, obj, str, type Json } from './json-helpers';
-import { makeLinks, makePaper, type Paper, type Problem } from './paper';
+import { openAlexExtras, openAlexLinks, topicsOf } from './openalex-extras';
+import { makeLinks, makePaper, todayIso, type Paper, type Problem } from './paper';
 import { clipText, collapseSpaces } from './tidy-text';
 
-/** The paper a work describes, or null (with a problem) when it is not an object or has no title. */
-export function openAlexPaper(w: unknown, file: string, record: number, problems: Problem[]): Paper | null {
+/**
+ * The paper a work describes, or null (with a problem) when it is not an object or has no title.
+ * `asOf` dates its citation count when the work has no `updated_date`.
+ */
+export function openAlexPaper(
+  w: unknown,
+  file: string,
+  record: number,
+  problems: Problem[],
+  asOf: string = todayIso(),
+): Paper | null {
   if (!isObject(w)) {
     problems.push({ file, record, message: 'Not an object; skipped.', action: 'skipped' });
     return null;
   }
-  const title = collapseSpaces(str(w.title) || str(w.display_name));
+  // OpenAlex passes on Crossref's inline formatting (`<i>E. coli</i>`, `CO<sub>2</sub>`).
+  const title = plainRichText(str(w.title) || str(w.display_name));
   if (!title) {
     problems.push({
       file,
@@ -35,15 +48,19 @@ export function openAlexPaper(w: unknown, file: string, record: number, problems
   const doi = str(w.doi).replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
   const arxiv = arxivIdOf(w, doi);
   const primary = obj(w.primary_location);
+  const report = reportAt(problems, { file, record }, title);
+  const { oa, code } = openAlexLinks(w);
   return makePaper({
+    ...openAlexExtras(w, year, asOf, report),
     title,
     date,
     year,
-    categories: topicsOf(w),
+    categories: topicCategories(w),
     authors,
     abstract: abstractOf(w.abstract_inverted_index),
     venue: collapseSpaces(str(obj(primary.source).display_name)),
-    links: makeLinks({ arxiv, doi, url: str(primary.landing_page_url) || str(w.id) }),
+    hasCode: Boolean(code),
+    links: makeLinks({ arxiv, doi, url: str(primary.landing_page_url) || str(w.id), code, oa }),
     source: { file, record },
   });
 }
@@ -69,12 +86,9 @@ function arxivIdOf(w: Json, doi: string): string | undefined {
   return undefined;
 }
 
-/** Topics as `openalex:` categories, the primary topic first. */
-function topicsOf(w: Json): string[] {
-  const names = [obj(w.primary_topic), ...list(w.topics).map(obj)].map((t) =>
-    collapseSpaces(str(t.display_name)),
-  );
-  return [...new Set(names.filter(Boolean))].map((n) => `openalex:${n}`);
+/** Topics as `openalex:` categories, the primary first. */
+function topicCategories(w: Json): string[] {
+  return topicsOf(w).map((t) => `openalex:${t.name}`);
 }
 
 /**

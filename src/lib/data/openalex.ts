@@ -44,7 +44,9 @@ export function parseOpenAlexValue(value: unknown, options: ParseOptions): Parse
   const result: ParseResult = { format: FORMAT_OPENALEX, papers: [], problems, records: 0 };
   const works = Array.isArray(value) ? value : isObject(value) ? worksOf(value) : null;
   if (works) {
-    readRecords(works, result, options, (w, record) => openAlexPaper(w, file, record, problems));
+    readRecords(works, result, options, (w, record) =>
+      openAlexPaper(w, file, record, problems, options.asOf),
+    );
     if (isObject(value)) notePaging(value, works.length, file, problems);
   } else if (isObject(value) && isAuthor(value)) {
     result.profile = toProfile(value, options.asOf ?? todayIso());

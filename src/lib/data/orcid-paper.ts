@@ -5,6 +5,7 @@
 import { list, obj, str, type Json } from './json-helpers';
 import { makeLinks, makePaper, type Paper, type Problem } from './paper';
 import { clipText, collapseSpaces } from './tidy-text';
+import { workTypeOf } from './work-types';
 
 /** One paper from a group's summaries: the richest one leads, the others fill its gaps. */
 export function orcidPaper(
@@ -38,7 +39,9 @@ export function orcidPaper(
     .find((c) => c.length > 0)
     ?.map((c) => collapseSpaces(str(obj(obj(c)['credit-name']).value)))
     .filter(Boolean);
+  const type = ranked.map((s) => workTypeOf(str(s.type))).find(Boolean);
   return makePaper({
+    ...(type ? { type } : {}),
     title,
     date,
     authors: authors ?? [],

@@ -10,7 +10,43 @@ export interface PaperLinks {
   doi?: string;
   url?: string;
   code?: string;
+  /** A free full text (OpenAlex's open-access location). */
+  oa?: string;
 }
+
+/** How often a paper was cited, by whom counted and when. */
+export interface Citations {
+  /** Whole number, 0 to 10^6 (parsers report and drop anything else). */
+  readonly count: number;
+  /** Who counted: "OpenAlex", "Semantic Scholar", "Scopus", or the file the count came from. */
+  readonly source: string;
+  /** The day the count was true, ISO `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Semantic Scholar's "influential citations", when the source gives them. */
+  readonly influential?: number;
+}
+
+/** An OpenAlex topic with the subfield, field and domain it sits in. */
+export interface Topic {
+  readonly name: string;
+  readonly subfield?: string;
+  readonly field?: string;
+  readonly domain?: string;
+}
+
+/** What kind of work a record is, in one vocabulary for every source (see `work-types.ts`). */
+export type WorkType =
+  | 'article'
+  | 'preprint'
+  | 'conference'
+  | 'book'
+  | 'chapter'
+  | 'thesis'
+  | 'report'
+  | 'review'
+  | 'dataset'
+  | 'software'
+  | 'other';
 
 export interface Paper {
   /** Stable across loads: `arxiv:…`, `doi:…`, or `t:` + a hash of the normalised title and year. */
@@ -41,6 +77,15 @@ export interface Paper {
   readonly source: { file: string; line?: number; record?: number };
   /** The record a truncated author list was completed from (an OpenAlex or arXiv URL). */
   readonly completedFrom?: string;
+  /** Times cited, where the source counts them. */
+  readonly citations?: Citations;
+  /** Citations received per calendar year (`"2021": 14`), where the source gives them. */
+  readonly citationsByYear?: Readonly<Record<string, number>>;
+  readonly type?: WorkType;
+  /** Subject keywords as the source lists them (author keywords, tags, OpenAlex keywords). */
+  readonly keywords?: readonly string[];
+  /** OpenAlex topics, primary first. */
+  readonly topics?: readonly Topic[];
 }
 
 export interface Metric {
@@ -150,15 +195,29 @@ export function makePaper(
     venue: p.venue ?? '',
     links,
     source: p.source,
-    // Only present when set, so papers that were never completed serialise as before.
+    // Only present when set, so papers without them serialise as before.
     ...(typeof p.completedFrom === 'string' ? { completedFrom: p.completedFrom } : {}),
+    ...optionalParts(p),
   };
 }
 
-/** Links with the empty ones left out, in the model's order: arXiv, DOI, URL, code. */
+/** The optional parts a paper has, empty lists and objects left out. */
+export function optionalParts(
+  p: Pick<Paper, 'citations' | 'citationsByYear' | 'type' | 'keywords' | 'topics'>,
+): Pick<Paper, 'citations' | 'citationsByYear' | 'type' | 'keywords' | 'topics'> {
+  return {
+    ...(p.citations ? { citations: p.citations } : {}),
+    ...(p.citationsByYear ? { citationsByYear: p.citationsByYear } : {}),
+    ...(p.type ? { type: p.type } : {}),
+    ...(p.keywords?.length ? { keywords: p.keywords } : {}),
+    ...(p.topics?.length ? { topics: p.topics } : {}),
+  };
+}
+
+/** Links with the empty ones left out, in the model's order: arXiv, DOI, URL, code, open access. */
 export function makeLinks(links: { [K in keyof PaperLinks]?: string | null }): PaperLinks {
   const out: PaperLinks = {};
-  for (const key of ['arxiv', 'doi', 'url', 'code'] as const) {
+  for (const key of ['arxiv', 'doi', 'url', 'code', 'oa'] as const) {
     const value = links[key];
     if (value) out[key] = value;
   }

@@ -6,6 +6,7 @@
  */
 import type { Problem, ProblemAction } from './paper';
 import { PROBLEM_KINDS } from './problem-kinds';
+import { noun as nounFor } from '../text/count-words';
 
 export interface ProblemGroup {
   /** File and kind: unique among the groups of one list. */
@@ -80,6 +81,5 @@ function numbered(noun: string, numbers: number[]): string {
   }
   const shown = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
   const rest = runs.slice(MAX_RUNS).reduce((n, [a, b]) => n + b - a + 1, 0);
-  const plural = sorted.length === 1 ? noun : `${noun}s`;
-  return `${plural} ${shown.join(', ')}${rest ? ` and ${rest} more` : ''}`;
+  return `${nounFor(sorted.length, noun)} ${shown.join(', ')}${rest ? ` and ${rest} more` : ''}`;
 }

@@ -35,5 +35,10 @@ export const PROBLEM_KINDS: Readonly<Record<string, ProblemKind>> = {
     many: (n) => `${n} records repeat a paper read before`,
     then: 'each was merged into the first',
   },
+  'bad-citations': {
+    many: (n) =>
+      `${n} citation counts are not believable (not a whole number, negative, over 10^6, or for a year outside the paper's life)`,
+    then: 'ignored, never summed',
+  },
   'not-a-category': { many: (n) => `${n} category codes are not arXiv categories`, then: 'ignored' },
 };

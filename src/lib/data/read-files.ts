@@ -2,6 +2,7 @@
  * Reads user files into one collection: decode (strictly), detect, parse, merge. Large files are
  * parsed in a worker by the caller; this module is the same code path either way.
  */
+import { count } from '../text/count-words';
 import { decodeBytes } from './decode-text';
 import { FORMAT_LABELS, parseText, type FormatId } from './parse-text';
 import { mergeResults, type MergedCollection } from './merge-results';
@@ -58,7 +59,7 @@ export function reportOf(name: string, r: ParseResult): FileReport {
   const summary =
     r.format === 'unknown'
       ? `${name}: not read`
-      : `${name}: read as ${label}: ${r.records} record${r.records === 1 ? '' : 's'}, ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}${r.profile?.name ? `; the profile of ${r.profile.name}` : ''}`;
+      : `${name}: read as ${label}: ${count(r.records, 'record')}, ${count(r.papers.length, 'paper')}${r.profile?.name ? `; the profile of ${r.profile.name}` : ''}`;
   return { name, summary, papers: r.papers.length };
 }
 

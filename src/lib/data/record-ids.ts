@@ -4,6 +4,7 @@
  * BibTeX, RIS, CSL-JSON and CSV parsers.
  */
 import { canonicalCategory } from './arxiv-taxonomy';
+import { combineExtras } from './combine-extras';
 import type { Paper, Problem } from './paper';
 import { clipText } from './tidy-text';
 
@@ -127,6 +128,7 @@ function fillFrom(first: Paper, later: Paper): Paper {
     later.authors.length > first.authors.length && (first.authorsTruncated || first.authors.length === 0);
   return {
     ...first,
+    ...combineExtras(first, later),
     date: first.date ?? later.date,
     precision: first.date ? first.precision : later.precision,
     year: first.year ?? later.year,

@@ -3,7 +3,16 @@
  * reads the tagged lines into records (`TY  - JOUR` … `ER  -`); this file maps their tags (TI, AU,
  * PY/DA/Y1, DO, UR, …) to a paper.
  */
-import { makeLinks, makePaper, type Paper, type ParseOptions, type ParseResult, type Problem } from './paper';
+import { citationsInNote, reportAt } from './citations';
+import {
+  makeLinks,
+  makePaper,
+  todayIso,
+  type Paper,
+  type ParseOptions,
+  type ParseResult,
+  type Problem,
+} from './paper';
 import { parseLooseDate, type PartialDate } from './partial-date';
 import { undateImplausibleYears } from './plausible-year';
 import {
@@ -16,6 +25,7 @@ import {
 } from './record-ids';
 import { readRisRecords, type RisRecord } from './ris-records';
 import { formatLastFirst } from './source-name';
+import { workTypeOf } from './work-types';
 
 export const FORMAT_RIS = 'ris';
 
@@ -52,8 +62,9 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
     });
     return result;
   }
+  const asOf = options.asOf ?? todayIso();
   const papers = records.flatMap((r) => {
-    const p = risPaper(r, file, problems);
+    const p = risPaper(r, file, asOf, problems);
     return p ? [p] : [];
   });
   result.papers = mergeSameIds(undateImplausibleYears(papers, options, problems), problems);
@@ -61,7 +72,7 @@ export function parseRis(text: string, options: ParseOptions): ParseResult {
   return result;
 }
 
-function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper | null {
+function risPaper(record: RisRecord, file: string, asOf: string, problems: Problem[]): Paper | null {
   const values = new Map<string, string[]>();
   for (const [tag, fields] of record.fields) values.set(tag, fields.map((f) => f.value).filter(Boolean));
   const all = (tag: string) => values.get(tag) ?? [];
@@ -97,7 +108,22 @@ function risPaper(record: RisRecord, file: string, problems: Problem[]): Paper |
   const category = idTexts.map(findArxivCategory).find(Boolean) ?? (arxiv ? categoryOfArxivId(arxiv) : null);
   const venue = first(...(record.type === 'BOOK' ? ['JF', 'JO'] : ['T2', 'JF', 'JO', 'JA', 'J2', 'BT']));
   const code = codeLink(url);
+  const report = reportAt(problems, { file, line: record.line }, title);
+  const citations = all('N1')
+    .map((note) => citationsInNote(note, asOf, report))
+    .find(Boolean);
+  const type = workTypeOf(record.type);
+  const keywords = [
+    ...new Set(
+      all('KW')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ];
   return makePaper({
+    ...(citations ? { citations } : {}),
+    ...(type ? { type } : {}),
+    ...(keywords.length ? { keywords } : {}),
     title: title.replace(/\s+/g, ' '),
     ...bestDate(record, file, problems),
     categories: category ? [category] : [],

@@ -13,11 +13,13 @@ import {
   str,
   type Json,
 } from './json-helpers';
+import { readCount, reportAt, type Report } from './citations';
 import {
   emptyProfile,
   makeLinks,
   makePaper,
   todayIso,
+  type Citations,
   type Paper,
   type ParseOptions,
   type ParseResult,
@@ -25,6 +27,7 @@ import {
   type Profile,
 } from './paper';
 import { clipText, collapseSpaces } from './tidy-text';
+import { workTypeOf } from './work-types';
 
 export const FORMAT_SEMANTIC_SCHOLAR = 'semantic-scholar';
 
@@ -62,7 +65,8 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
     }
     return result;
   }
-  readRecords(records, result, options, (raw, record) => toPaper(raw, file, record, problems));
+  const asOf = options.asOf ?? todayIso();
+  readRecords(records, result, options, (raw, record) => toPaper(raw, { file, record }, asOf, problems));
   const declared = result.profile?.declaredPapers;
   if (typeof declared === 'number' && declared !== result.papers.length) {
     const message = `The author record says ${declared} papers but ${result.papers.length} were read.`;
@@ -71,7 +75,12 @@ function readResponse(value: unknown, options: ParseOptions): ParseResult {
   return result;
 }
 
-function toPaper(raw: unknown, file: string, record: number, problems: Problem[]): Paper | null {
+function toPaper(
+  raw: unknown,
+  { file, record }: { file: string; record: number },
+  asOf: string,
+  problems: Problem[],
+): Paper | null {
   if (raw === null) {
     const message = 'null: no paper was found for that id; skipped.';
     problems.push({ file, record, message, action: 'skipped' });
@@ -95,7 +104,9 @@ function toPaper(raw: unknown, file: string, record: number, problems: Problem[]
   const arxiv = str(ids.ArXiv).trim();
   const doi = str(ids.DOI).trim();
   const url = str(p.url);
+  const oa = str(obj(p.openAccessPdf).url);
   return makePaper({
+    ...citationsOf(p, asOf, reportAt(problems, { file, record }, title)),
     title,
     date: day ?? (year === null ? null : String(year)),
     year,
@@ -105,9 +116,22 @@ function toPaper(raw: unknown, file: string, record: number, problems: Problem[]
       .filter(Boolean),
     abstract: collapseSpaces(str(p.abstract)),
     venue: collapseSpaces(str(p.venue) || str(obj(p.journal).name) || str(obj(p.publicationVenue).name)),
-    links: makeLinks({ arxiv, doi, url }),
+    links: makeLinks({ arxiv, doi, url, oa }),
     source: { file, record },
   });
+}
+
+/** `citationCount` with `influentialCitationCount`, and the first publication type that means one. */
+function citationsOf(p: Json, asOf: string, report: Report): Pick<Paper, 'citations' | 'type'> {
+  const count = readCount(p.citationCount, 'The citation count (citationCount)', report);
+  const influential = readCount(p.influentialCitationCount, 'The influential citation count', report);
+  const types = list(p.publicationTypes).map((t) => workTypeOf(str(t)));
+  const type = types.find((t) => t && t !== 'other') ?? types[0];
+  const citations: Citations | null =
+    count === null
+      ? null
+      : { count, source: 'Semantic Scholar', asOf, ...(influential !== null ? { influential } : {}) };
+  return { ...(citations ? { citations } : {}), ...(type ? { type } : {}) };
 }
 
 /** `fieldsOfStudy` (external sources) first, then the model-assigned `s2FieldsOfStudy`. */

@@ -4,8 +4,10 @@
  * and titles are double-braced to keep their capitals. Non-ASCII text stays UTF-8 (BibLaTeX/biber
  * and modern BibTeX read it).
  */
-import type { Paper } from '../data/paper';
+import { citationLine } from '../data/citations';
+import type { Paper, WorkType } from '../data/paper';
 import { foldName } from '../model/person-name';
+import { keywordList } from './keyword-list';
 import { nameParts } from './name-parts';
 
 const SPECIALS: Record<string, string> = {
@@ -59,7 +61,26 @@ function citationKeys(papers: readonly Paper[]): string[] {
   });
 }
 
-/** The papers as a .bib file: `@article` when a venue is known, else `@misc` (preprints). */
+/** Entry types, and the field that holds the venue in each; datasets and software are `@misc` in BibTeX. */
+const ENTRY_TYPES: Readonly<Record<WorkType, [string, string]>> = {
+  article: ['article', 'journal'],
+  preprint: ['misc', 'journal'],
+  conference: ['inproceedings', 'booktitle'],
+  book: ['book', 'publisher'],
+  chapter: ['incollection', 'booktitle'],
+  thesis: ['phdthesis', 'school'],
+  report: ['techreport', 'institution'],
+  review: ['article', 'journal'],
+  dataset: ['misc', 'publisher'],
+  software: ['misc', 'publisher'],
+  other: ['misc', 'publisher'],
+};
+
+/**
+ * The papers as a .bib file: the entry type of the paper's kind, or else `@article` when a venue
+ * is known and `@misc` (preprints) when not. A citation count goes into `annote` as the line
+ * "Citations (OpenAlex): 12 [2026-11-20]": not `note`, which bibliography styles print.
+ */
 export function papersToBibtex(papers: readonly Paper[]): string {
   const keys = citationKeys(papers);
   return papers
@@ -72,15 +93,22 @@ export function papersToBibtex(papers: readonly Paper[]): string {
       const month = p.date && p.date.length >= 7 ? Number(p.date.slice(5, 7)) : 0;
       if (month >= 1 && month <= 12) fields.push(['month', MONTHS[month - 1]]);
       if (p.date && p.precision === 'day') fields.push(['date', p.date]);
-      if (p.venue) fields.push(['journal', escapeBibtex(p.venue)]);
+      const [entryType, venueField] = p.type
+        ? ENTRY_TYPES[p.type]
+        : p.venue
+          ? ['article', 'journal']
+          : ['misc', 'journal'];
+      if (p.venue) fields.push([venueField, escapeBibtex(p.venue)]);
       if (p.links.arxiv) fields.push(['eprint', p.links.arxiv], ['archiveprefix', 'arXiv']);
       if (p.categories[0] && !p.categories[0].includes(':')) fields.push(['primaryclass', p.categories[0]]);
       if (p.links.doi) fields.push(['doi', verbatim(p.links.doi)]);
       if (p.links.url) fields.push(['url', verbatim(p.links.url)]);
-      if (p.categories.length) fields.push(['keywords', escapeBibtex(p.categories.join(', '))]);
+      const keywords = keywordList(p);
+      if (keywords) fields.push(['keywords', escapeBibtex(keywords)]);
+      if (p.citations) fields.push(['annote', escapeBibtex(citationLine(p.citations))]);
       if (p.abstract) fields.push(['abstract', escapeBibtex(p.abstract)]);
       const body = fields.map(([k, v]) => `  ${k} = ${k === 'month' ? v : `{${v}}`}`).join(',\n');
-      return `@${p.venue ? 'article' : 'misc'}{${keys[i]},\n${body}\n}\n`;
+      return `@${entryType}{${keys[i]},\n${body}\n}\n`;
     })
     .join('\n');
 }

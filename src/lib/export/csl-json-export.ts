@@ -1,9 +1,12 @@
 /**
  * The selection's papers as CSL-JSON (Zotero, Pandoc, citeproc): an array of items with
  * structured names and dates. arXiv ids go where Zotero puts them (`archive`/`archive_location`)
- * and into `note` as "arXiv:ID [category]", which reference managers and the app's importer read.
+ * and into `note` as "arXiv:ID [category]", which reference managers and the app's importer read;
+ * a citation count goes into `note` too, as the line Zotero's Citation Counts Manager writes.
  */
-import type { Paper } from '../data/paper';
+import { citationLine } from '../data/citations';
+import type { Paper, WorkType } from '../data/paper';
+import { keywordList } from './keyword-list';
 import { nameParts } from './name-parts';
 
 type CslName = { family: string; given?: string; suffix?: string } | { literal: string };
@@ -24,6 +27,21 @@ export interface CslItem {
   keyword?: string;
 }
 
+/** CSL's word for each type; CSL's "article" is the unpublished kind. */
+const CSL_TYPES: Readonly<Record<WorkType, string>> = {
+  article: 'article-journal',
+  preprint: 'article',
+  conference: 'paper-conference',
+  book: 'book',
+  chapter: 'chapter',
+  thesis: 'thesis',
+  report: 'report',
+  review: 'review',
+  dataset: 'dataset',
+  software: 'software',
+  other: 'document',
+};
+
 function cslName(name: string): CslName {
   const { family, given, suffix } = nameParts(name);
   if (!given) return { literal: name };
@@ -32,7 +50,8 @@ function cslName(name: string): CslName {
 
 /** One item per paper; `id` is the app's paper id. */
 export function paperToCsl(p: Paper): CslItem {
-  const item: CslItem = { id: p.id, type: p.venue ? 'article-journal' : 'article', title: p.title };
+  const type = p.type ? CSL_TYPES[p.type] : p.venue ? 'article-journal' : 'article';
+  const item: CslItem = { id: p.id, type, title: p.title };
   const authors = p.authors.map(cslName);
   // CSL has no "and others"; a literal "others" is what citeproc users and importers recognise.
   if (p.authorsTruncated) authors.push({ literal: 'others' });
@@ -45,13 +64,18 @@ export function paperToCsl(p: Paper): CslItem {
   if (p.links.doi) item.DOI = p.links.doi;
   if (p.links.url) item.URL = p.links.url;
   if (p.abstract) item.abstract = p.abstract;
+  const notes: string[] = [];
   if (p.links.arxiv) {
     item.archive = 'arXiv';
     item.archive_location = p.links.arxiv;
     const primary = p.categories[0] && !p.categories[0].includes(':') ? ` [${p.categories[0]}]` : '';
-    item.note = `arXiv:${p.links.arxiv}${primary}`;
+    notes.push(`arXiv:${p.links.arxiv}${primary}`);
   }
-  if (p.categories.length) item.keyword = p.categories.join(', ');
+  // CSL has no citation count: Zotero keeps Extra (which it exchanges as `note`) one fact a line.
+  if (p.citations) notes.push(citationLine(p.citations));
+  if (notes.length) item.note = notes.join('\n');
+  const keywords = keywordList(p);
+  if (keywords) item.keyword = keywords;
   return item;
 }
 

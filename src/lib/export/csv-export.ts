@@ -3,7 +3,10 @@ import { csvFormat } from 'd3-dsv';
 import type { Paper } from '../data/paper';
 import type { CsvRow } from './chart-export';
 
-/** Columns of the papers CSV, in order; lists are joined with "; " (the app's CSV import splits there). */
+/**
+ * Columns of the papers CSV, in order; lists are joined with "; " (the app's CSV import splits
+ * there). `citations` is a plain count, read back as one with its source and date.
+ */
 export const PAPER_COLUMNS = [
   'id',
   'title',
@@ -11,12 +14,17 @@ export const PAPER_COLUMNS = [
   'authors_truncated',
   'year',
   'date',
+  'type',
   'categories',
+  'keywords',
   'venue',
   'doi',
   'arxiv',
   'url',
   'code',
+  'citations',
+  'citations_source',
+  'citations_as_of',
   'abstract',
 ] as const;
 
@@ -47,12 +55,17 @@ export function papersToCsv(papers: readonly Paper[]): string {
     authors_truncated: p.authorsTruncated,
     year: p.year,
     date: p.date ?? '',
+    type: p.type ?? '',
     categories: p.categories.join('; '),
+    keywords: (p.keywords ?? []).join('; '),
     venue: p.venue,
     doi: p.links.doi ?? '',
     arxiv: p.links.arxiv ?? '',
     url: p.links.url ?? '',
     code: p.links.code ?? '',
+    citations: p.citations?.count ?? '',
+    citations_source: p.citations?.source ?? '',
+    citations_as_of: p.citations?.asOf ?? '',
     abstract: p.abstract,
   }));
   return `${csvFormat(rows.map(defuseRow), [...PAPER_COLUMNS])}\n`;

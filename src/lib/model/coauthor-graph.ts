@@ -13,7 +13,7 @@ export interface GraphNode {
   id: string;
   name: string;
   papers: number;
-  /** Dominant primary category of their papers; ties → alphabetical; null when none has one. */
+  /** Dominant primary category (or group, see `groupOf`) of their papers; ties → alphabetical; null when none has one. */
   category: string | null;
   isOwner: boolean;
   forms: string[];
@@ -53,8 +53,9 @@ interface Tally {
 export function buildCoauthorGraph(
   papers: readonly Paper[],
   people: PeopleIndex,
-  options: { minPapers?: number; only?: ReadonlySet<string> } = {},
+  options: { minPapers?: number; only?: ReadonlySet<string>; groupOf?: (p: Paper) => string | undefined } = {},
 ): CoauthorGraph {
+  const groupOf = options.groupOf ?? ((p: Paper) => p.categories[0]);
   // People and pairs are keyed by person code (numbers), not by id strings and joined id pairs:
   // hashing those strings was most of a filter's graph at 10^5 papers. With `only`, a paper's
   // people are checked by code, and papers with none of the people drawn are passed over.
@@ -81,7 +82,7 @@ export function buildCoauthorGraph(
       if (!t)
         tallies.set(id, (t = { papers: 0, categories: new Map(), first: Infinity, yearSum: 0, dated: 0 }));
       t.papers++;
-      const primary = paper.categories[0];
+      const primary = groupOf(paper);
       if (primary) t.categories.set(primary, (t.categories.get(primary) ?? 0) + 1);
       if (paper.year !== null) {
         t.first = Math.min(t.first, paper.year);

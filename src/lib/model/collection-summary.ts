@@ -4,6 +4,8 @@
  */
 import type { ParseResult, Paper } from '../data/paper';
 import { primaryCategoryCounts } from './category-counts';
+import { citationTotals } from './citation-counts';
+import { citationsPerYear } from './citation-years';
 import { buildCoauthorGraph, countCoauthorships, topCoauthors } from './coauthor-graph';
 import { mergePeople, type AliasTable } from './name-merge';
 import { periods, yearSpan } from './timeline';
@@ -27,6 +29,11 @@ export interface CollectionSummary {
   terms: { term: string; papers: number }[];
   /** Louvain communities of the coauthor graph without the owner (seed 1). */
   communities: number;
+  /**
+   * Total, h-index and i10 over the papers with a known count (`known` of them); `byYear` sums the
+   * per-year counts where sources give them.
+   */
+  citations: { total: number; hIndex: number; i10: number; known: number; byYear: Record<string, number> };
 }
 
 /** Papers per year from the first to the last year, empty years as 0. */
@@ -37,6 +44,12 @@ export function yearCounts(papers: readonly Paper[]): Record<string, number> {
   for (const y of periods(span, 'year')) out[y] = 0;
   for (const p of papers) if (p.year !== null) out[String(p.year)]++;
   return out;
+}
+
+/** The `citations` part of the summary. */
+export function citationSummary(papers: readonly Paper[]): CollectionSummary['citations'] {
+  const { total, hIndex, i10, known } = citationTotals(papers);
+  return { total, hIndex, i10, known, byYear: citationsPerYear(papers).byYear };
 }
 
 export function summariseCollection(result: ParseResult, aliases?: AliasTable): CollectionSummary {
@@ -69,5 +82,6 @@ export function summariseCollection(result: ParseResult, aliases?: AliasTable): 
       : [],
     terms: countTerms(papers, { limit: 20 }).map(({ term, papers: n }) => ({ term, papers: n })),
     communities: new Set(detectCommunities(graph, { seed: 1 }).values()).size,
+    citations: citationSummary(papers),
   };
 }

@@ -59,11 +59,14 @@ export function collectionTopGraph(
   papers: readonly Paper[],
   people: PeopleIndex,
   limit: number,
-  options: { minPapers?: number; linksPerPerson?: number } = {},
+  options: { minPapers?: number; linksPerPerson?: number; groupOf?: (p: Paper) => string | undefined } = {},
 ): TopGraph & { eligible: number } {
   const { minPapers = 1, linksPerPerson = LINKS_PER_PERSON } = options;
   const { eligible, chosen } = choosePeople(people.people, limit, minPapers);
-  const graph = buildCoauthorGraph(papers, people, { only: new Set(chosen.map((p) => p.id)) });
+  const graph = buildCoauthorGraph(papers, people, {
+    only: new Set(chosen.map((p) => p.id)),
+    groupOf: options.groupOf,
+  });
   const edges = backbone(graph.edges, graph.nodes.length, linksPerPerson);
   return {
     nodes: graph.nodes,

@@ -3,8 +3,8 @@
  * completed collection replaces the current one through the importer (so it is kept for the next
  * visit); an error or Cancel changes nothing.
  */
-import type { CollectionStore } from '../state/collection.svelte';
-import type { Importer } from '../state/importer.svelte';
+import type { CollectionStore } from '../collection/collection.svelte';
+import type { Importer } from '../collection/importer.svelte';
 import { browserHttp } from './browser-http';
 import { completeAuthors, completionSummary, type CompletionReport } from './complete-authors';
 

@@ -3,7 +3,7 @@
  * one never touches the other. Any failure (private mode, quota) just means no caching.
  */
 import type { CachedResponse, ResponseCache } from './cache';
-import { idbStore } from '../state/idb';
+import { idbStore } from '../collection/idb';
 
 const run = idbStore('research-trends-online-cache', 'responses', { keyPath: 'key' });
 

@@ -4,7 +4,7 @@
  * Cancel aborts the request in flight. Failures leave the current collection as it was.
  */
 import { todayIso } from '../data/paper';
-import type { Importer } from '../state/importer.svelte';
+import type { Importer } from '../collection/importer.svelte';
 import { browserHttp } from './browser-http';
 import { findCandidates } from './find-candidates';
 import type { AuthorCandidate } from './openalex-search';

@@ -11,17 +11,20 @@ import type { FoundRecord } from './title-match';
 
 const LOOKUP_FIELDS = 'id,doi,title,display_name,publication_year,publication_date,authorships';
 
-/** The URL that looks a DOI up. */
-export function workByDoiUrl(doi: string): string {
-  return `${OPENALEX_API}/works/doi:${encodeURIComponent(doi)}?select=${LOOKUP_FIELDS}`;
+/** The URL that looks a DOI up, asking for `fields`. */
+export function workByDoiUrl(doi: string, fields = LOOKUP_FIELDS): string {
+  return `${OPENALEX_API}/works/doi:${encodeURIComponent(doi)}?select=${fields}`;
 }
 
 /** The URL that searches for a paper's title (punctuation dropped: commas separate filters). */
-export function workByTitleUrl(paper: Pick<Paper, 'title' | 'year' | 'yearInferred'>): string {
+export function workByTitleUrl(
+  paper: Pick<Paper, 'title' | 'year' | 'yearInferred'>,
+  fields = LOOKUP_FIELDS,
+): string {
   const y = paper.year !== null && !paper.yearInferred ? paper.year : null;
   const years = y === null ? '' : `,from_publication_date:${y - 1}-01-01,to_publication_date:${y + 1}-12-31`;
   const title = encodeURIComponent(normaliseTitle(paper.title));
-  return `${OPENALEX_API}/works?filter=title.search:${title}${years}&per-page=10&select=${LOOKUP_FIELDS}`;
+  return `${OPENALEX_API}/works?filter=title.search:${title}${years}&per-page=10&select=${fields}`;
 }
 
 /** The records OpenAlex has under a DOI: one, or none when it does not know it. */

@@ -43,6 +43,8 @@ export interface CountsAnswer {
   undated: { category: string; count: number }[];
   /** Papers passing the filter, dated or not. */
   papers: number;
+  /** Of those, papers with a year. */
+  dated: number;
 }
 
 /** Papers per year and how many of them link their code. */
@@ -68,6 +70,8 @@ export interface CollaborationQuestion {
 export interface CollaborationAnswer {
   /** Every year of the collection's span, ascending (zeros for empty years). */
   years: CollaborationYear[];
+  /** Papers passing the filter, dated or not. */
+  papers: number;
 }
 
 /**
@@ -204,7 +208,10 @@ export interface TermsQuestion {
   limit: number;
 }
 
-export type TermsAnswer = TermsViewResult;
+export type TermsAnswer = TermsViewResult & {
+  /** Papers passing the filter that have no year (not in the year cells). */
+  undated: number;
+};
 
 /** Every paper passing the filter, whole (exports of the selection), in collection order. */
 export interface RecordsQuestion {

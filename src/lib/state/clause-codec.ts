@@ -1,79 +1,22 @@
 /**
- * Clauses as the user sees them (a chip's label, a screen reader's description) and as the URL
- * and the command line write them: one table, one entry per clause source, used in both
- * directions. Decoding resolves what the user wrote (a category in any case, a person in any
+ * Clauses as the URL and the command line write them: one table, one entry per clause source,
+ * used in both directions. Decoding resolves what the user wrote (a category in any case, a person in any
  * written form, a term in any form, a community by number) through the data source, so it works
  * the same whatever holds the collection; what cannot be resolved is ignored with a notice.
  */
-import { categoryTitle } from '../data/category-label';
-import type { ClauseValues, FilterClause, SourceId } from '../source/filter';
+import type { SourceId } from '../source/filter';
 import { SOURCE_ORDER } from '../source/filter';
 import type { DataSource, LookupAnswer, LookupQuestion } from '../source/questions';
-
-/** A filter clause with the words that show it. */
-export type Clause<S extends SourceId = SourceId> = Extract<FilterClause, { source: S }> & {
-  /** Short text for the chip: "2021–2023", "astro-ph.GA". */
-  label: string;
-  /** Longer text for screen readers and tooltips. */
-  description: string;
-  /** How the URL names the values: people's names, terms' written forms (else the values). */
-  names?: readonly string[];
-};
-
-export function yearsClause(range: ClauseValues['timeline']): Clause<'timeline'> {
-  const from = Math.min(range.from, range.to);
-  const to = Math.max(range.from, range.to);
-  const label = from === to ? String(from) : `${from}–${to}`;
-  return { source: 'timeline', value: { from, to }, label, description: `Years ${label}` };
-}
-
-export function categoriesClause(ids: readonly string[]): Clause<'categories'> {
-  return {
-    source: 'categories',
-    value: [...ids],
-    label: ids.join(', '),
-    description: `Categories: ${ids.map(categoryTitle).join('; ')}`,
-  };
-}
-
-/** People by id, with their display names (in the same order). */
-export function peopleClause(ids: readonly string[], names: readonly string[]): Clause<'network'> {
-  return {
-    source: 'network',
-    value: [...ids],
-    names: [...names],
-    label: names.join(' & '),
-    description: ids.length > 1 ? `Joint papers of ${names.join(' and ')}` : `Papers with ${names[0]}`,
-  };
-}
-
-export function communityClause(index: number, name: string): Clause<'community'> {
-  return {
-    source: 'community',
-    value: index,
-    label: `Community ${index + 1}: ${name}`,
-    description: `Papers with a member of coauthor community ${index + 1} (${name})`,
-  };
-}
-
-/** Terms by key, with the written forms to show (in the same order). */
-export function termsClause(keys: readonly string[], surfaces: readonly string[]): Clause<'term'> {
-  return {
-    source: 'term',
-    value: [...keys],
-    names: [...surfaces],
-    label: surfaces.map((t) => `“${t}”`).join(' & '),
-    description: `Papers mentioning ${surfaces.join(' and ')}`,
-  };
-}
-
-export function searchClause(query: string): Clause<'search'> {
-  return { source: 'search', value: query, label: `“${query}”`, description: `Text search: ${query}` };
-}
-
-export function codeClause(): Clause<'code'> {
-  return { source: 'code', value: true, label: 'Has code', description: 'Papers with code available' };
-}
+import {
+  categoriesClause,
+  codeClause,
+  communityClause,
+  peopleClause,
+  searchClause,
+  termsClause,
+  yearsClause,
+  type Clause,
+} from './clauses';
 
 /** A URL parameter's values, repeated or comma-separated (`cat=a,b&cat=c`). */
 export function listParam(params: URLSearchParams, name: string): string[] {

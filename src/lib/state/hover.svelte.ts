@@ -1,6 +1,17 @@
 /** What the pointer or focus is on right now: linked highlighting only, never filtering, never in the URL. */
+
+/** The paper under the pointer, with what other views highlight of it. */
+export interface HoveredPaper {
+  id: string;
+  year: number | null;
+  categories: readonly string[];
+  /** Person ids. */
+  people: readonly string[];
+}
+
 export interface Hover {
-  paper: string | null;
+  paper: HoveredPaper | null;
+  /** A person id. */
   person: string | null;
 }
 

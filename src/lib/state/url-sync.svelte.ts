@@ -1,20 +1,15 @@
 /**
  * Keeps the selection and the address bar in step: a filter change pushes a history entry (text
  * typing, and every change after the first of one gesture such as a drag, replaces it instead),
- * Back/Forward restore the clauses, and the first load reads them.
+ * Back/Forward restore the clauses, and the first load reads them. Names in the address (a
+ * category, a person, a term, a community) are resolved by the collection's data source.
  */
+import type { DataSource } from '../source/questions';
+import { decodeClauses, encodeClauses } from './clause-codec';
 import type { Clause } from './clauses';
-import type { CollectionStore } from './collection.svelte';
 import { changeGesture } from './gesture';
 import type { Selection } from './selection.svelte';
-import { decodeUrlState, encodeUrlState, listParam, type Theme } from './url-state';
-import {
-  decodeContext,
-  selectionToUrl,
-  urlToClauses,
-  type Decoders,
-  type TermsModule,
-} from './selection-url';
+import { addressOf, readTheme, unknownParameters, type Theme } from './url-state';
 
 export class UrlSync {
   notices = $state<string[]>([]);
@@ -25,55 +20,22 @@ export class UrlSync {
   #gesture: number | null = null;
 
   constructor(
-    private readonly collection: CollectionStore,
+    private readonly source: () => DataSource,
     private readonly selection: Selection,
   ) {}
 
-  /**
-   * Applies the current address to the selection: at once, or after loading the code a parameter
-   * needs (graphology and Louvain for `community=`; for `term=`, the text worker's answer to
-   * which papers mention the terms).
-   */
-  restore(): Promise<void> {
+  /** Applies the current address to the selection, once its names are resolved. */
+  async restore(): Promise<void> {
     const search = location.search;
     const params = new URLSearchParams(search);
-    if (!params.has('community') && !params.has('term')) {
-      this.#apply(search, {});
-      return Promise.resolve();
-    }
-    return Promise.all([
-      params.has('community') ? import('../model/communities') : null,
-      params.has('term') ? this.#termsDecoder(params) : null,
-    ]).then(([communities, terms]) => {
-      if (location.search !== search) return;
-      this.#apply(search, { communities: communities?.collectionCommunities, terms: terms ?? undefined });
-    });
-  }
-
-  /** Term decoding for the terms named in `params`, from the text worker (which tokenises). */
-  async #termsDecoder(params: URLSearchParams): Promise<TermsModule> {
-    const [{ normaliseTerm }, { textClientFor }] = await Promise.all([
-      import('../model/terms'),
-      import('../workers/text-client'),
-    ]);
-    const keys = listParam(params, 'term')
-      .map(normaliseTerm)
-      .filter((k): k is string => k !== null);
-    const matcher = await textClientFor(this.collection.papers).matcher(keys);
-    return {
-      normaliseTerm,
-      hasTerms: matcher.has,
-      termSurface: (key) => matcher.surface(key),
-      termMask: matcher.mask,
-    };
-  }
-
-  #apply(search: string, decoders: Decoders): void {
-    const { papers, people } = this.collection;
-    const { state, notices } = decodeUrlState(search, decodeContext(papers, people, decoders));
-    this.notices = notices;
-    this.theme = state.theme;
-    this.selection.replaceAll(urlToClauses(state, people, papers, decoders));
+    const notices = unknownParameters(params);
+    const theme = readTheme(params, notices);
+    const { clauses, notices: filterNotices } = await decodeClauses(params, this.source());
+    // Navigated again while the names were resolved: that address wins.
+    if (location.search !== search) return;
+    this.notices = [...notices, ...filterNotices];
+    this.theme = theme;
+    this.selection.replaceAll(clauses);
     this.#lastSearch = search.replace(/^\?/, '');
     this.#written = new Set(this.selection.clauses);
     this.#gesture = null;
@@ -82,8 +44,7 @@ export class UrlSync {
   /** Writes the selection to the address; call from an effect. */
   write(): void {
     const clauses = this.selection.clauses;
-    const state = selectionToUrl(clauses, this.collection.people, this.theme);
-    const next = encodeUrlState(state, new URLSearchParams(location.search));
+    const next = addressOf(new URLSearchParams(location.search), encodeClauses(clauses), this.theme);
     const gesture = changeGesture(this.#written, clauses);
     this.#written = new Set(clauses);
     if (next === this.#lastSearch) return;

@@ -2,8 +2,8 @@
  * The categories view: every primary category of the collection, grouped by archive, with its
  * papers in the selection over its papers in all. Its own clause is a set of categories.
  */
-import { categoryLines } from '../charts/categories-spec';
-import { categoriesExport } from '../export/chart-categories';
+import { categoryLines } from './categories-spec';
+import { categoriesExport } from './categories-export';
 import { categoryRowsFromCounts, type CategoryCount } from '../model/category-counts';
 import { clauseValue, filterWithout, NO_FILTER, type Filter } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
@@ -31,12 +31,24 @@ export function categoryRowsOf(shown: CountsAnswer, all: CountsAnswer): Category
   return categoryRowsFromCounts(perCategory(all), perCategory(shown));
 }
 
-export function categoriesSummary(rows: readonly CategoryCount[]): string {
+/** Papers in the answer without a category. */
+export function uncategorised(counts: CountsAnswer): number {
+  let n = 0;
+  for (const c of [...counts.cells, ...counts.undated]) if (c.category === '') n += c.count;
+  return n;
+}
+
+export function categoriesSummary(rows: readonly CategoryCount[], shown: CountsAnswer): string {
   const top = [...rows].sort((a, b) => b.count - a.count)[0];
   const n = rows.filter((r) => r.count > 0).length;
-  return top && top.count > 0
-    ? `${n} of ${rows.length} categories in the selection; most papers in ${top.short} (${top.count}).`
-    : 'No papers in the selection.';
+  const none = uncategorised(shown);
+  const text =
+    top && top.count > 0
+      ? `${n} of ${rows.length} categories in the selection; most papers in ${top.short} (${top.count}).`
+      : none
+        ? 'No categorised papers in the selection.'
+        : 'No papers in the selection.';
+  return none ? `${text} ${none} ${none === 1 ? 'paper has' : 'papers have'} no category.` : text;
 }
 
 export const CATEGORIES: ViewRecipe = {

@@ -3,7 +3,7 @@
  * listings) as a normalised stacked area; minor categories fold into "Other". Its own clause is
  * the categories view's: clicking a category filters by it.
  */
-import { categoryTrendsExport } from '../export/chart-trends';
+import { categoryTrendsExport } from './trends-export';
 import {
   extendColors,
   foldMinor,

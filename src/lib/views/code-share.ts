@@ -2,7 +2,7 @@
  * Code availability: papers per year and those that link their code, with the share. Its own
  * clause is "has code".
  */
-import { codeShareExport } from '../export/chart-trends';
+import { codeShareExport } from './trends-export';
 import type { CodeYear } from '../model/code-share';
 import type { YearSpan } from '../model/timeline';
 import { filterWithout, type Filter } from '../source/filter';

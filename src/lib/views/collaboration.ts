@@ -2,7 +2,7 @@
  * Collaboration over time: each year's coauthors, new ones under returning ones. It skips the
  * year filter (other years stay visible, dimmed) and its years select the timeline's range.
  */
-import { collaborationExport } from '../export/chart-trends';
+import { collaborationExport } from './trends-export';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
 import type { CollaborationQuestion } from '../source/questions';
 import { answer, type ViewRecipe } from './view';

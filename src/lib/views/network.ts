@@ -5,7 +5,7 @@
  *
  *   top-graph (no filter) ─► layout            graph (filter without people) ─► cut to the placed ─► drawn
  */
-import { categoryNodeColor, networkCategoryLegend, networkExport } from '../export/chart-network';
+import { categoryNodeColor, networkCategoryLegend, networkExport } from './network-export';
 import type { CoauthorGraph } from '../model/coauthor-graph';
 import { DEFAULT_TOP_PEOPLE, edgeKey } from '../model/network-top';
 import { clauseValue, filterUntil, filterWithout, type Filter } from '../source/filter';
@@ -16,14 +16,15 @@ export function topGraphQuestion(top = DEFAULT_TOP_PEOPLE, minPapers = 1): TopGr
   return { kind: 'top-graph', top, minPapers };
 }
 
-/** The selection's graph among `placed` people; with `asOf`, of the papers up to that year. */
-export function networkGraphQuestion(
-  filter: Filter,
-  placed: readonly string[],
-  asOf: number | null = null,
-): GraphQuestion {
+/** What the network is filtered by: every clause but its own; with `asOf`, papers up to that year. */
+export function networkFilter(filter: Filter, asOf: number | null = null): Filter {
   const own = filterWithout(filter, 'network');
-  return { kind: 'graph', filter: asOf === null ? own : filterUntil(own, asOf), only: [...placed] };
+  return asOf === null ? own : filterUntil(own, asOf);
+}
+
+/** The graph of the papers the network shows (`networkFilter`) among the `placed` people. */
+export function networkGraphQuestion(filter: Filter, placed: readonly string[]): GraphQuestion {
+  return { kind: 'graph', filter, only: [...placed] };
 }
 
 /** The graph drawn: the selection's people who are placed, and its links that the top graph keeps. */
@@ -65,7 +66,9 @@ export const NETWORK: ViewRecipe = {
   async exportOf(frame) {
     const top = await answer(frame.source.ask(topGraphQuestion()));
     const placed = new Set(top.nodes.map((n) => n.id));
-    const graph = await answer(frame.source.ask(networkGraphQuestion(frame.filter, [...placed])));
+    const graph = await answer(
+      frame.source.ask(networkGraphQuestion(networkFilter(frame.filter), [...placed])),
+    );
     const drawn = drawnGraph(graph, top, placed);
     return networkExport({
       title: NETWORK.title,

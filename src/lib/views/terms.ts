@@ -3,8 +3,8 @@
  * papers that use them, with rising, fading and bursting terms in words. Counting runs where the
  * source runs its text work (the text worker, for the page). Its own clause is a set of terms.
  */
-import { termsHeight } from '../charts/terms-spec';
-import { termsExport } from '../export/chart-trends';
+import { termsHeight } from './terms-spec';
+import { termsExport } from './trends-export';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
 import type { TermsQuestion } from '../source/questions';
 import { answer, yearsOf, type ViewRecipe } from './view';

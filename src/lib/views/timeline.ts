@@ -6,7 +6,8 @@
  *   no filter                      ─► counts per period × category ─► ghost
  */
 import type { ChartExport } from '../export/chart-export';
-import { timelineExport } from '../export/chart-timeline';
+import { withUndated } from '../model/undated';
+import { timelineExport } from './timeline-export';
 import { periods, type Granularity, type TimelineRow, type YearSpan } from '../model/timeline';
 import { clauseValue, filterWithout, NO_FILTER, type Filter, type YearRange } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
@@ -90,11 +91,16 @@ export function timelineSummary(input: {
   span: YearSpan | null;
   yearCounts: ReadonlyMap<number, number>;
   range: YearRange | null;
+  /** What is said of the undated papers (model/undated.ts). */
+  note: string;
 }): string {
   const { span, range } = input;
-  if (!span) return 'No dated papers.';
+  if (!span) return withUndated(null, input.note);
   const peak = [...input.yearCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  return `${input.papers} papers from ${span.first} to ${span.last}${peak ? `; most in ${peak[0]} (${peak[1]})` : ''}${range ? `; selected ${range.from === range.to ? range.from : `${range.from}–${range.to}`}` : ''}.`;
+  return withUndated(
+    `${input.papers} papers from ${span.first} to ${span.last}${peak ? `; most in ${peak[0]} (${peak[1]})` : ''}${range ? `; selected ${range.from === range.to ? range.from : `${range.from}–${range.to}`}` : ''}.`,
+    input.note,
+  );
 }
 
 export const TIMELINE: ViewRecipe = {

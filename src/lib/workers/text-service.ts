@@ -19,7 +19,7 @@ import {
 import { yearSpan } from '../model/timeline';
 import { searchText, type SearchText } from '../model/search-text';
 import { WordIndex } from '../model/word-index';
-import { termRows, termsSummary } from '../charts/terms-rows';
+import { termRows, termsSummary } from '../model/terms-view';
 
 /** What the worker holds of a paper. */
 export type TextRecord = TermText & SearchText;

@@ -1,6 +1,6 @@
 /** The timeline's count axis: round, whole steps from 0 to the first tick at or above the tallest bar. */
 import { describe, expect, it } from 'vitest';
-import { timelineSpec } from '../../../src/lib/charts/timeline-spec';
+import { timelineSpec } from '../../../src/lib/views/timeline-spec';
 
 function yAxis(tallest: number) {
   const periods = ['2024', '2025'];

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { termsSpec } from '../../../src/lib/charts/terms-spec';
+import { termsSpec } from '../../../src/lib/views/terms-spec';
 import { makePaper } from '../../../src/lib/data/paper';
 import { termBursts, termYearCells } from '../../../src/lib/model/term-trends';
 import { countTerms } from '../../../src/lib/model/terms';

@@ -5,8 +5,8 @@
  */
 import type * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { codeShareSpec } from '../../../src/lib/charts/code-share-spec';
-import { termNumbersFit, termsSpec } from '../../../src/lib/charts/terms-spec';
+import { codeShareSpec } from '../../../src/lib/views/code-share-spec';
+import { termNumbersFit, termsSpec } from '../../../src/lib/views/terms-spec';
 import type { CodeYear } from '../../../src/lib/model/code-share';
 import type { TermCell } from '../../../src/lib/model/term-trends';
 

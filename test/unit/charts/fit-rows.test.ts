@@ -3,9 +3,9 @@
  * the categories keep the selected and largest with their headings and say how many are left out.
  */
 import { describe, expect, it } from 'vitest';
-import { fitRows, minFontFor } from '../../../src/lib/charts/fit-rows';
-import { categoriesSpec, categoryLines, fitCategoryLines } from '../../../src/lib/charts/categories-spec';
-import { termLabelChars, termsMarginLeft } from '../../../src/lib/charts/terms-spec';
+import { fitRows, minFontFor } from '../../../src/lib/views/fit-rows';
+import { categoriesSpec, categoryLines, fitCategoryLines } from '../../../src/lib/views/categories-spec';
+import { termLabelChars, termsMarginLeft } from '../../../src/lib/views/terms-spec';
 import type { CategoryCount } from '../../../src/lib/model/category-counts';
 
 const rowHeight = (f: number) => 2 * f;

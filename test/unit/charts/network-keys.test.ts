@@ -4,7 +4,7 @@
  * announced names the person, their papers and coauthors.
  */
 import { describe, expect, it } from 'vitest';
-import { walkAnnouncement, walkKey, walkLabel } from '../../../src/lib/charts/network-keys';
+import { walkAnnouncement, walkKey, walkLabel } from '../../../src/lib/components/network/network-keys';
 
 const order = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 const key = (k: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({

@@ -3,8 +3,8 @@
  * narrows or the type grows, so a phone's timeline never runs "2019202020212022" together.
  */
 import { describe, expect, it } from 'vitest';
-import { timelineSpec } from '../../../src/lib/charts/timeline-spec';
-import { everyNth, yearLabelRoom, yearTickEvery } from '../../../src/lib/charts/year-ticks';
+import { timelineSpec } from '../../../src/lib/views/timeline-spec';
+import { everyNth, yearLabelRoom, yearTickEvery } from '../../../src/lib/views/year-ticks';
 
 const years = (first: number, last: number) =>
   Array.from({ length: last - first + 1 }, (_, i) => String(first + i));

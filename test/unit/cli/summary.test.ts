@@ -47,6 +47,34 @@ describe('cli summary', () => {
       { name: 'Inigo Val Slijepcevic', papers: 2 },
     ]);
     expect(s.topCoauthors).toHaveLength(28);
+    // The profile page states its totals in its header; no paper carries a count of its own.
+    expect(s.citations).toEqual({ total: 0, hIndex: 0, i10: 0, known: 0, byYear: {} });
+  });
+
+  it('adds up the citations of an OpenAlex works page (checked against a separate Python sum)', () => {
+    const s = JSON.parse(cli('summary', realPath('openalex_works_list_50_cursor.json')).out);
+    expect(s.citations).toEqual({
+      total: 6985,
+      hIndex: 37,
+      i10: 50,
+      known: 50,
+      byYear: {
+        2012: 394,
+        2013: 387,
+        2014: 334,
+        2015: 297,
+        2016: 247,
+        2017: 219,
+        2018: 294,
+        2019: 241,
+        2020: 224,
+        2021: 217,
+        2022: 220,
+        2023: 229,
+        2024: 186,
+        2025: 101,
+      },
+    });
   });
 
   it('infers an undated year from --as-of', () => {

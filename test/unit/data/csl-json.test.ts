@@ -167,3 +167,25 @@ describe('CSL-JSON: robustness', () => {
     expect(growthExponent(parse, make, n)).toBeLessThan(1.7);
   });
 });
+
+describe('CSL-JSON titles: rich-text tags are formatting, other angle brackets are text', () => {
+  const r = parse(own('angle-bracket-titles.json'), 'angle.json');
+
+  it('keeps a title that looks like an HTML tag, exactly, instead of skipping it as untitled', () => {
+    expect(r.problems).toEqual([]);
+    expect(r.papers).toHaveLength(6);
+    expect(r.papers[0].title).toBe('<img src=x onerror=alert(1)>');
+    expect(r.papers[4].title).toBe("<script>alert('x')</script>");
+  });
+
+  it('drops CSL’s <i> <b> <sup> <sub> and its nocase and small-caps spans, keeping their text', () => {
+    expect(r.papers[1].title).toBe('H2O and CO2 uptake in Escherichia coli at 105 K');
+    expect(r.papers[2].title).toBe('The iPhone and Unix: a <span>span</span> of years');
+  });
+
+  it('keeps comparison signs and C++ templates; drops Crossref’s <scp> and JATS markup', () => {
+    expect(r.papers[3].title).toBe('When a < b and c > d: <T> generics in C++ <vector>');
+    expect(r.papers[5].title).toBe('Lensing by galaxies');
+    expect(r.papers[5].abstract).toBe('Abstract We measure H0.');
+  });
+});

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readFiles, readOne } from '../../../src/lib/data/read-files';
 import { realBytes } from '../../helpers/real-fixtures';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../src/dev/synthetic';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 
 describe('reading user files', () => {
   it('refuses a file over the size limit without parsing it, naming the limit', async () => {

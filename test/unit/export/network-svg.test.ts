@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawNetworkSvg, edgeWidth, labelWidth, networkLabels } from '../../../src/lib/charts/network-svg';
+import { drawNetworkSvg, edgeWidth, labelWidth, networkLabels } from '../../../src/lib/views/network-draw';
 import { buildCoauthorGraph } from '../../../src/lib/model/coauthor-graph';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 import { layoutNetwork, nodeRadius } from '../../../src/lib/model/network-layout';

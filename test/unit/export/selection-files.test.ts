@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../../src/lib/data/bibtex';
 import { parseCslJson } from '../../../src/lib/data/csl-json';
 import { makePaper, type Paper } from '../../../src/lib/data/paper';
-import { categoryNodeColor } from '../../../src/lib/export/chart-network';
+import { categoryNodeColor } from '../../../src/lib/views/network-export';
 import { escapeBibtex, papersToBibtex } from '../../../src/lib/export/bibtex-export';
 import { papersToCslJson } from '../../../src/lib/export/csl-json-export';
 import { PAPER_COLUMNS, papersToCsv } from '../../../src/lib/export/csv-export';

@@ -17,14 +17,14 @@ import {
   storeSelectedPapers,
   storeTimelineRows,
 } from '../../../src/lib/model/store-rows';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../src/dev/synthetic';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 import {
-  categoryClause,
+  categoriesClause,
   codeClause,
   peopleClause,
   searchClause,
-  yearClause,
+  yearsClause,
   type Clause,
 } from '../../../src/lib/state/clauses';
 import { queryOfClauses } from '../../../src/lib/state/store-query';
@@ -94,9 +94,9 @@ function clausesOf(f: Fixture): fc.Arbitrary<Clause[]> {
     })
     .map((r) => {
       const out: Clause[] = [];
-      if (r.years) out.push(yearClause({ from: r.years[0], to: r.years[1] }));
-      if (r.categories) out.push(categoryClause(r.categories));
-      if (r.people) out.push(peopleClause(r.people, f.people.paperPeople, (id) => id));
+      if (r.years) out.push(yearsClause({ from: r.years[0], to: r.years[1] }));
+      if (r.categories) out.push(categoriesClause(r.categories));
+      if (r.people) out.push(peopleClause(r.people, r.people));
       if (r.search) out.push(searchClause(r.search));
       if (r.code) out.push(codeClause());
       return out;

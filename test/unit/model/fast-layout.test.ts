@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoauthorGraph, GraphNode } from '../../../src/lib/model/coauthor-graph';
 import { fastLayout } from '../../../src/lib/model/fast-layout';
 import { coarsen } from '../../../src/lib/model/graph-coarsen';
-import { edgeCrossings, nodeOverlaps } from '../../../src/lib/model/layout-quality';
+import { edgeCrossings, nodeOverlaps } from '../../../src/dev/layout-quality';
 import { benchGraph } from '../../../bench/layout-graph';
 
 const node = (id: string): GraphNode => ({

@@ -4,14 +4,14 @@
  * grey of "no category".
  */
 import { describe, expect, it } from 'vitest';
-import { categoryTrendsSummary } from '../../../src/lib/charts/category-trends-text';
+import { categoryTrendsSummary } from '../../../src/lib/views/category-trends-text';
 import { categoryInfo, categoryShort, categoryTitle, titleOf } from '../../../src/lib/data/category-label';
 import { parseOpenAlex } from '../../../src/lib/data/openalex';
 import { parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
 import { categoryShares, extendColors } from '../../../src/lib/model/category-trends';
 import { categoryColors, distinctColors, OTHER_COLOR } from '../../../src/lib/model/palette';
 import { yearSpan } from '../../../src/lib/model/timeline';
-import { categoryClause } from '../../../src/lib/state/clauses';
+import { categoriesClause } from '../../../src/lib/state/clauses';
 import { realText } from '../../helpers/real-fixtures';
 
 const FIXTURES = {
@@ -43,7 +43,7 @@ describe.each(Object.entries(FIXTURES))('%s groups', (name, papers) => {
     }
     const first = categoryInfo(groups[0]);
     expect(titleOf(first)).toBe(categoryShort(groups[0]));
-    const clause = categoryClause(groups.slice(0, 2));
+    const clause = categoriesClause(groups.slice(0, 2));
     expect(clause.label).not.toMatch(PREFIX);
     expect(clause.description).not.toMatch(PREFIX);
   });

@@ -14,10 +14,10 @@ import {
   nodeRadius,
   radiusScale,
 } from '../../../src/lib/model/network-layout';
-import { nodeAt } from '../../../src/lib/charts/network-canvas';
+import { nodeAt } from '../../../src/lib/components/network/network-canvas';
 import { layoutGraphOf } from '../../../src/lib/workers/layout-protocol';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../src/dev/synthetic';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
 
 // A lab-to-field sized collection: 3,000 generated papers, a few hundred people.

@@ -7,20 +7,20 @@ import { categoryRows } from '../../../src/lib/model/category-counts';
 import { peopleOfPaper } from '../../../src/lib/model/coauthor-graph';
 import type { PeopleIndex } from '../../../src/lib/model/name-merge';
 import { timelineRows, yearSpan } from '../../../src/lib/model/timeline';
-import type { Clause, SourceId } from '../../../src/lib/state/clauses';
-
-/** Papers passing every clause but `except`'s (what `Selection.filter` does). */
-export function filterExcept(
-  papers: readonly Paper[],
-  clauses: readonly Clause[],
-  except?: SourceId,
-): Paper[] {
-  const preds = clauses.filter((c) => c.source !== except).map((c) => c.predicate);
-  return papers.filter((p) => preds.every((f) => f(p)));
-}
+import type { FilterClause } from '../../../src/lib/source/filter';
+import { filterExcept as plainFilter } from '../../helpers/filter-reference';
 
 /** Every view's rows as the charts derive them today. */
-export function referenceViews(papers: readonly Paper[], people: PeopleIndex, clauses: readonly Clause[]) {
+export function referenceViews(
+  papers: readonly Paper[],
+  people: PeopleIndex,
+  clauses: readonly FilterClause[],
+) {
+  const filterExcept = (
+    list: readonly Paper[],
+    cs: readonly FilterClause[],
+    except?: FilterClause['source'],
+  ) => plainFilter(list, cs, people.paperPeople, except);
   const span = yearSpan(papers)!;
   const forTimeline = filterExcept(papers, clauses, 'timeline');
   const forNetwork = filterExcept(papers, clauses, 'network');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
-import { createSynthetic, FIRST_YEAR, LAST_YEAR } from '../../../src/lib/model/synthetic';
-import { arxivLines, type ArxivRecord } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic, FIRST_YEAR, LAST_YEAR } from '../../../src/dev/synthetic';
+import { arxivLines, type ArxivRecord } from '../../../src/dev/synthetic-record';
 
 const lines = (papers: number, seed: number) => [...arxivLines(createSynthetic({ papers, seed }), seed)];
 

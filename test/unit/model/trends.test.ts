@@ -8,8 +8,8 @@ import { codeShareByYear, codeShareTotal } from '../../../src/lib/model/code-sha
 import { collaborationByYear } from '../../../src/lib/model/collaboration';
 import { peopleOfPaper } from '../../../src/lib/model/coauthor-graph';
 import { mergePeople, type PeopleIndex } from '../../../src/lib/model/name-merge';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../src/dev/synthetic';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
 import type { Paper } from '../../../src/lib/data/paper';
 import type { YearSpan } from '../../../src/lib/model/timeline';

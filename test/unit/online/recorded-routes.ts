@@ -42,6 +42,15 @@ function openalex(url: URL): Reply | null {
     return file(online(`openalex-work-doi-${p.slice(11).toLowerCase().replace(/\//g, '-')}.json`), JSON_TYPE);
   }
   const filter = q.get('filter') ?? '';
+  // Fill in asks for more fields than the completer: its answers are recorded apart.
+  const fill = (q.get('select') ?? '').includes('counts_by_year') ? 'fill-' : '';
+  if (p === '/works' && filter.startsWith('doi:')) {
+    const dois = filter.slice(4).split('|');
+    return file(
+      online(`openalex-works-fill-doi-${dois[0].replace(/\//g, '-')}-${dois.length}.json`),
+      JSON_TYPE,
+    );
+  }
   const author = /authorships\.author\.id:(A\d+)/.exec(filter)?.[1];
   if (p === '/works' && author) {
     const page = q.get('cursor') === '*' ? 1 : 2;
@@ -49,7 +58,7 @@ function openalex(url: URL): Reply | null {
   }
   const title = /title\.search:([^,]*)/.exec(filter)?.[1];
   if (p === '/works' && title)
-    return file(online(`openalex-works-title-${titleSlug(title)}.json`), JSON_TYPE);
+    return file(online(`openalex-works-${fill}title-${titleSlug(title)}.json`), JSON_TYPE);
   return null;
 }
 

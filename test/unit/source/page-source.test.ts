@@ -6,13 +6,13 @@ import { buildCoauthorGraph, topCoauthors } from '../../../src/lib/model/coautho
 import { collectionTopGraph } from '../../../src/lib/model/network-top';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 import { orderedSubset, paperOrders } from '../../../src/lib/model/paper-order';
-import { textMatcher } from '../../../src/lib/model/search-text';
 import { periodOf, yearSpan } from '../../../src/lib/model/timeline';
 import { hasTerms } from '../../../src/lib/model/terms';
 import { filterWithout, type Filter, type FilterClause } from '../../../src/lib/source/filter';
 import { PageSource } from '../../../src/lib/source/page/page-source';
 import type { AnswerTo, Question } from '../../../src/lib/source/questions';
 import { bundledProfile, generatedPapers } from '../../helpers/collections';
+import { passes } from '../../helpers/filter-reference';
 
 const ask = async <Q extends Question>(source: PageSource, q: Q): Promise<AnswerTo<Q>> => source.ask(q);
 
@@ -21,26 +21,6 @@ function sourceOf(papers: readonly Paper[], owner: string | null) {
   const ownerId = owner ? people.resolve(owner) : undefined;
   const profile = { name: owner, metrics: [], asOf: '2026-11-26', declaredPapers: null, mainCategory: null };
   return { source: new PageSource({ papers, people, profile, source: 'test', ownerId }), people, ownerId };
-}
-
-/** What a clause means, written out plainly (the reference the source must agree with). */
-function passes(p: Paper, c: FilterClause, paperPeople: Map<string, string[]>): boolean {
-  switch (c.source) {
-    case 'timeline':
-      return p.year !== null && p.year >= c.value.from && p.year <= c.value.to;
-    case 'categories':
-      return p.categories.length > 0 && c.value.includes(p.categories[0]);
-    case 'network':
-      return c.value.every((id) => paperPeople.get(p.id)?.includes(id));
-    case 'search':
-      return textMatcher(c.value)(p);
-    case 'term':
-      return hasTerms(p, c.value);
-    case 'code':
-      return p.hasCode;
-    case 'community':
-      throw new Error('not in these tests');
-  }
 }
 
 describe('the page source on the bundled profile', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFiles, type FileInput } from '../../../src/lib/data/read-files';
 import { emptyProfile } from '../../../src/lib/data/paper';
-import { CollectionStore } from '../../../src/lib/state/collection.svelte';
+import { CollectionStore } from '../../../src/lib/collection/collection.svelte';
 import { realBytes } from '../../helpers/real-fixtures';
 
 const own = (path: string): FileInput => ({

@@ -1,173 +1,142 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProfileText } from '../../../src/lib/data/profile-text';
-import { makePaper } from '../../../src/lib/data/paper';
-import { mergePeople } from '../../../src/lib/model/name-merge';
-import { collectionCommunities } from '../../../src/lib/model/communities';
-import * as terms from '../../../src/lib/model/terms';
+import { filterWithout } from '../../../src/lib/source/filter';
+import { openCollection } from '../../../src/lib/source/page/open-collection';
+import { PageSource } from '../../../src/lib/source/page/page-source';
+import { decodeClauses, encodeClauses } from '../../../src/lib/state/clause-codec';
 import {
-  categoryClause,
+  categoriesClause,
   codeClause,
+  communityClause,
   peopleClause,
   searchClause,
-  termClause,
-  yearClause,
+  termsClause,
+  toggled,
+  yearsClause,
 } from '../../../src/lib/state/clauses';
 import { Selection } from '../../../src/lib/state/selection.svelte';
-import {
-  communityFor,
-  decodeContext,
-  selectionToUrl,
-  urlToClauses,
-} from '../../../src/lib/state/selection-url';
-import { decodeUrlState, encodeUrlState } from '../../../src/lib/state/url-state';
+import { bundledProfile } from '../../helpers/collections';
 
-const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
-const { papers, profile } = parseProfileText(seed, { file: 'seed', asOf: '2026-11-26' });
-const people = mergePeople(papers, { owner: profile!.name });
-const decoders = { communities: collectionCommunities, terms };
+const bundled = bundledProfile();
+const source = new PageSource(openCollection({ ...bundled, source: 'profile-walmsley.txt' }));
+const { people } = openCollection({ ...bundled, source: '' });
+const count = async (s: Selection, except: Parameters<typeof filterWithout>[1] = null) =>
+  (await source.ask({ kind: 'summary', filter: filterWithout(s.filter, except) })).papers;
 
 describe('selection (crossfilter)', () => {
-  it('intersects clauses', () => {
+  it('intersects clauses', async () => {
     const s = new Selection();
-    s.set('categories', categoryClause(['astro-ph.GA']));
-    expect(s.filter(papers)).toHaveLength(7);
-    s.set('timeline', yearClause({ from: 2021, to: 2023 }));
-    expect(s.filter(papers).map((p) => p.year)).toEqual([2022, 2023, 2023, 2021, 2021]);
+    s.set('categories', categoriesClause(['astro-ph.GA']));
+    expect(await count(s)).toBe(7);
+    s.set('timeline', yearsClause({ from: 2021, to: 2023 }));
+    expect(await count(s)).toBe(5);
   });
 
-  it('filters each view by every clause but its own', () => {
+  it('filters each view by every clause but its own', async () => {
     const s = new Selection();
-    s.set('categories', categoryClause(['astro-ph.GA']));
-    s.set('timeline', yearClause({ from: 2023, to: 2021 }));
-    expect(s.filter(papers, 'timeline')).toHaveLength(7);
-    expect(s.filter(papers, 'categories')).toHaveLength(
-      papers.filter((p) => p.year! >= 2021 && p.year! <= 2023).length,
+    s.set('categories', categoriesClause(['astro-ph.GA']));
+    s.set('timeline', yearsClause({ from: 2023, to: 2021 }));
+    expect(await count(s, 'timeline')).toBe(7);
+    expect(await count(s, 'categories')).toBe(
+      bundled.papers.filter((p) => p.year! >= 2021 && p.year! <= 2023).length,
     );
-    expect(s.filter(papers, 'network')).toHaveLength(5);
+    expect(await count(s, 'network')).toBe(5);
   });
 
-  it('answers every view from one pass, exactly as filtering with the other clauses does', () => {
-    const sources = ['timeline', 'categories', 'network', 'search', 'code'] as const;
-    const clauseOf = {
-      timeline: (n: number) => yearClause({ from: 2019 + (n % 3), to: 2022 + (n % 4) }),
-      categories: (n: number) => categoryClause(n % 2 ? ['astro-ph.GA'] : ['astro-ph.GA', 'cs.LG']),
-      network: (n: number) => peopleClause([people.people[1 + (n % 4)].id], people.paperPeople, (id) => id),
-      search: (n: number) => searchClause(['galaxy', 'radio', 'learning'][n % 3]),
-      code: () => codeClause(),
-    };
-    fc.assert(
-      fc.property(fc.subarray([...sources]), fc.nat(11), (chosen, n) => {
-        const s = new Selection();
-        for (const source of chosen) s.set(source, clauseOf[source](n));
-        for (const except of [undefined, ...sources]) {
-          const others = s.clauses.filter((c) => c.source !== except);
-          const expected = papers.filter((p) => others.every((c) => c.predicate(p)));
-          expect(s.filter(papers, except)).toEqual(expected);
-          const indexes = s.indexes(papers, except);
-          expect(indexes ? Array.from(indexes, (i) => papers[i]) : papers).toEqual(expected);
-        }
-      }),
-    );
+  it('holds values only, the same filter while the clauses stay', () => {
+    const s = new Selection();
+    s.set('timeline', yearsClause({ from: 2024, to: 2021 }));
+    s.set('code', codeClause());
+    const f = s.filter;
+    expect(f).toEqual([
+      { source: 'timeline', value: { from: 2021, to: 2024 } },
+      { source: 'code', value: true },
+    ]);
+    expect(s.filter).toBe(f);
+    s.set('code', null);
+    expect(s.filter).not.toBe(f);
+    expect(s.clauses.map((c) => c.source)).toEqual(['timeline']);
+    s.reset();
+    expect(s.filter).toEqual([]);
   });
 
-  it('year and category clauses read the columns exactly as their predicates read the papers', () => {
-    const mixed = [
-      ...papers,
-      makePaper({ title: 'No year, no category', source: { file: 't' } }),
-      makePaper({ title: 'Only a year', year: 2020, source: { file: 't' } }),
-      makePaper({ title: 'Only a category', categories: ['cs.LG'], source: { file: 't' } }),
-    ];
-    const ids = [...new Set(mixed.flatMap((p) => p.categories))];
+  it('toggles a list clause alone, or with Shift added to the others', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2010, max: 2030 }),
-        fc.integer({ min: 2010, max: 2030 }),
-        fc.subarray([...ids, 'none.XX']),
-        (a, b, cats) => {
-          for (const clause of [yearClause({ from: a, to: b }), categoryClause(cats)])
-            expect([...clause.mask!(mixed)]).toEqual(mixed.map((p) => (clause.predicate(p) ? 1 : 0)));
+        fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd')),
+        fc.constantFrom('a', 'b', 'c'),
+        (now, id) => {
+          expect(toggled(now, id, false)).toEqual(now.length === 1 && now[0] === id ? [] : [id]);
+          const added = toggled(now, id, true);
+          expect(added.includes(id)).toBe(!now.includes(id));
+          expect(added.filter((x) => x !== id)).toEqual(now.filter((x) => x !== id));
         },
       ),
     );
   });
 
-  it('clears a source with null and resets everything', () => {
-    const s = new Selection();
-    s.set('code', codeClause());
-    s.set('search', searchClause('galaxy'));
-    expect(s.filter(papers)).toHaveLength(0);
-    s.set('code', null);
-    expect(s.clauses.map((c) => c.source)).toEqual(['search']);
-    s.reset();
-    expect(s.filter(papers)).toBe(papers);
-  });
-
-  it('people clauses select joint papers', () => {
-    const anna = people.resolve('Anna M. M. Scaife')!;
-    const mike = people.resolve('Mike Walmsley')!;
-    const name = (id: string) => people.byId.get(id)!.name;
-    expect(papers.filter(peopleClause([anna], people.paperPeople, name).predicate)).toHaveLength(5);
-    expect(papers.filter(peopleClause([anna, mike], people.paperPeople, name).predicate)).toHaveLength(5);
-    expect(papers.filter(peopleClause([mike], people.paperPeople, name).predicate)).toHaveLength(16);
-  });
-
-  it('search is accent- and case-insensitive across title, abstract and authors', () => {
-    expect(papers.filter(searchClause('RAILEANU').predicate)).toHaveLength(1);
-    expect(papers.filter(searchClause('galaxy zoo').predicate).length).toBeGreaterThan(2);
+  it('labels clauses for chips and screen readers', () => {
+    expect(yearsClause({ from: 2021, to: 2021 }).label).toBe('2021');
+    expect(peopleClause(['a', 'b'], ['Ann', 'Bob']).description).toBe('Joint papers of Ann and Bob');
+    expect(termsClause(['radio galaxy'], ['radio galaxies']).label).toBe('“radio galaxies”');
+    expect(searchClause('galaxy zoo').description).toBe('Text search: galaxy zoo');
+    expect(communityClause(0, 'galaxy, zoo').label).toBe('Community 1: galaxy, zoo');
   });
 });
 
 describe('selection ↔ URL', () => {
-  it('round-trips every clause through the query string, authors by name', () => {
-    const s = new Selection();
+  const decode = (q: string) => decodeClauses(new URLSearchParams(q), source);
+
+  it('round-trips every clause through the query string, authors by name', async () => {
     const anna = people.resolve('Anna M. M. Scaife')!;
-    s.set('timeline', yearClause({ from: 2021, to: 2023 }));
-    s.set('categories', categoryClause(['astro-ph.GA']));
-    s.set(
-      'network',
-      peopleClause([anna], people.paperPeople, (id) => people.byId.get(id)!.name),
-    );
-    s.set('search', searchClause('galaxy'));
-    s.set('term', termClause(['galaxy', 'radio galaxy'], terms.hasTerms));
-    s.set('community', communityFor(0, papers, people, collectionCommunities)!);
-    const query = encodeUrlState(selectionToUrl(s.clauses, people, null));
+    const { clauses: community } = await decode('community=1');
+    const clauses = [
+      yearsClause({ from: 2021, to: 2023 }),
+      categoriesClause(['astro-ph.GA']),
+      peopleClause([anna], ['Anna M. M. Scaife']),
+      community[0],
+      termsClause(['galaxy', 'radio galaxy'], ['galaxy', 'radio galaxy']),
+      searchClause('galaxy'),
+    ];
+    const query = encodeClauses(clauses).toString();
     expect(query).toBe(
-      'from=2021&to=2023&cat=astro-ph.GA&author=Anna+M.+M.+Scaife&q=galaxy&term=galaxy%2Cradio+galaxy&community=1',
+      'from=2021&to=2023&cat=astro-ph.GA&author=Anna+M.+M.+Scaife&community=1&term=galaxy%2Cradio+galaxy&q=galaxy',
     );
-    const { state, notices } = decodeUrlState(query, decodeContext(papers, people, decoders));
+    const { clauses: back, notices } = await decode(query);
     expect(notices).toEqual([]);
-    const back = urlToClauses(state, people, papers, decoders);
-    expect(back.map((c) => [c.source, c.value])).toEqual(s.clauses.map((c) => [c.source, c.value]));
+    expect(back.map((c) => [c.source, c.value])).toEqual(clauses.map((c) => [c.source, c.value]));
   });
 
-  it('matches an author parameter through name merging', () => {
-    const { state } = decodeUrlState('?author=A.%20Scaife', decodeContext(papers, people, decoders));
-    const [clause] = urlToClauses(state, people, papers, decoders);
-    expect(papers.filter(clause.predicate)).toHaveLength(5);
+  it('matches an author parameter through name merging', async () => {
+    const { clauses } = await decode('author=A.%20Scaife');
+    expect(clauses[0]).toMatchObject({ source: 'network', label: 'Anna M. M. Scaife' });
+    const answer = await source.ask({
+      kind: 'summary',
+      filter: clauses.map(({ source: s, value }) => ({ source: s, value }) as never),
+    });
+    expect(answer.papers).toBe(5);
   });
 
-  it('reads terms in any written form and ignores terms no paper mentions', () => {
-    const { state, notices } = decodeUrlState(
-      '?term=Radio%20Galaxies,zebra',
-      decodeContext(papers, people, decoders),
-    );
-    expect(state.term).toEqual(['radio galaxy']);
+  it('reads terms in any written form and ignores terms no paper mentions', async () => {
+    const { clauses, notices } = await decode('term=Radio%20Galaxies,zebra');
+    expect(clauses.map((c) => c.value)).toEqual([['radio galaxy']]);
     expect(notices).toEqual(['Ignored term “zebra”: no paper mentions it.']);
-    const [clause] = urlToClauses(state, people, papers, decoders);
-    expect(clause.label).toBe('“radio galaxy”');
-    expect(papers.filter(clause.predicate)).toHaveLength(3);
   });
 
-  it('ignores a community number the collection does not have', () => {
-    const { state, notices } = decodeUrlState('?community=99', decodeContext(papers, people, decoders));
-    expect(state.community).toBeNull();
-    expect(notices).toHaveLength(1);
+  it('ignores a community number the collection does not have, and malformed values', async () => {
+    const { clauses, notices } = await decode('community=99&from=20x&code=maybe&cat=hep-th');
+    expect(clauses).toEqual([]);
+    expect(notices).toEqual([
+      // What is malformed first, then what the collection does not have.
+      'Ignored “from=20x”: expected a four-digit year.',
+      'Ignored “code=maybe”: use code=1.',
+      'Ignored category “hep-th”: not in this collection.',
+      'Ignored “community=99”: no coauthor community of that number.',
+    ]);
   });
 
-  it('fills an open year range from the data', () => {
-    const { state } = decodeUrlState('?from=2024', decodeContext(papers, people, decoders));
-    expect(urlToClauses(state, people, papers, decoders)[0].value).toEqual({ from: 2024, to: 2026 });
+  it('fills an open year range from the data', async () => {
+    expect((await decode('from=2024')).clauses[0].value).toEqual({ from: 2024, to: 2026 });
+    expect((await decode('to=2020')).clauses[0].value).toEqual({ from: 2019, to: 2020 });
   });
 });

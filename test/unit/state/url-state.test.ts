@@ -1,85 +1,87 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { openCollection } from '../../../src/lib/source/page/open-collection';
+import { PageSource } from '../../../src/lib/source/page/page-source';
+import { decodeClauses, encodeClauses } from '../../../src/lib/state/clause-codec';
 import {
-  decodeUrlState,
-  encodeUrlState,
-  EMPTY_URL_STATE,
-  type UrlState,
-} from '../../../src/lib/state/url-state';
+  categoriesClause,
+  codeClause,
+  peopleClause,
+  searchClause,
+  yearsClause,
+  type Clause,
+} from '../../../src/lib/state/clauses';
+import { addressOf, readTheme, unknownParameters } from '../../../src/lib/state/url-state';
+import { bundledProfile } from '../../helpers/collections';
 
-const ctx = {
-  category: (id: string) =>
-    ['astro-ph.GA', 'cs.CV'].find((c) => c.toLowerCase() === id.toLowerCase()) ?? null,
-  person: (name: string) => ['Anna Scaife', 'Mike Walmsley'].includes(name),
+const collection = openCollection({ ...bundledProfile(), source: 'profile-walmsley.txt' });
+const source = new PageSource(collection);
+const person = (name: string) => {
+  const id = collection.people.resolve(name)!;
+  return { id, name: collection.people.byId.get(id)!.name };
 };
 
-describe('URL state', () => {
-  it('decodes every filter parameter', () => {
-    const { state, notices } = decodeUrlState(
-      '?from=2021&to=2023&cat=astro-ph.ga,cs.CV&author=Anna%20Scaife&author=Mike%20Walmsley&q=galaxy%20zoo&code=1&term=galaxy,Radio%20Galaxy&community=2&theme=dark',
-      ctx,
+describe('the address', () => {
+  it('round-trips any selection: decode(encode(clauses)) is the clauses', async () => {
+    const people = ['Anna Scaife', 'Mike Walmsley', 'Micah Bowles'].map(person);
+    const clause = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 2000, max: 2030 }))
+        .map(([a, b]): Clause => yearsClause({ from: a, to: b })),
+      fc
+        .subarray(['astro-ph.GA', 'cs.CV', 'cs.LG'], { minLength: 1 })
+        .map((ids): Clause => categoriesClause(ids)),
+      fc.subarray(people, { minLength: 1 }).map((ps): Clause =>
+        peopleClause(
+          ps.map((p) => p.id),
+          ps.map((p) => p.name),
+        ),
+      ),
+      fc.stringMatching(/^[a-z][a-z ]{0,12}[a-z]$/).map((q): Clause => searchClause(q)),
+      fc.constant<Clause>(codeClause()),
     );
-    expect(notices).toEqual([]);
-    expect(state).toEqual({
-      from: 2021,
-      to: 2023,
-      cat: ['astro-ph.GA', 'cs.CV'],
-      author: ['Anna Scaife', 'Mike Walmsley'],
-      q: 'galaxy zoo',
-      code: true,
-      term: ['galaxy', 'radio galaxy'],
-      community: 2,
-      theme: 'dark',
-    });
-  });
-
-  it('accepts comma-separated authors', () => {
-    expect(decodeUrlState('?author=Anna Scaife,Mike Walmsley', ctx).state.author).toEqual([
-      'Anna Scaife',
-      'Mike Walmsley',
-    ]);
-  });
-
-  it('ignores unknown and malformed parameters with a notice each, never throwing', () => {
-    const { state, notices } = decodeUrlState(
-      '?from=21&cat=xx.YY&author=Nobody&code=maybe&theme=pink&zoom=3&community=0',
-      ctx,
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(clause, { selector: (c) => c.source, maxLength: 5 }),
+        async (clauses) => {
+          const ordered = [...clauses].sort((a, b) => order(a) - order(b));
+          const { clauses: back, notices } = await decodeClauses(encodeClauses(ordered), source);
+          expect(notices).toEqual([]);
+          expect(back.map((c) => [c.source, c.value])).toEqual(ordered.map((c) => [c.source, c.value]));
+        },
+      ),
+      { numRuns: 150, seed: 3 },
     );
-    expect(state).toEqual(EMPTY_URL_STATE);
-    expect(notices).toHaveLength(7);
-    expect(notices.join('\n')).toMatch(/unknown URL parameter “zoom”/);
-    expect(notices.join('\n')).toMatch(/from=21/);
   });
 
-  it('round-trips: decode(encode(state)) is the state', () => {
-    const year = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
-    const arb = fc.record({
-      from: year,
-      to: year,
-      cat: fc.subarray(['astro-ph.GA', 'cs.CV']),
-      author: fc.subarray(['Anna Scaife', 'Mike Walmsley']),
-      q: fc.string().map((s) => s.trim()),
-      code: fc.boolean(),
-      term: fc.subarray(['galaxy', 'radio galaxy', 'deep learning']),
-      community: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
-      theme: fc.constantFrom<UrlState['theme']>(null, 'light', 'dark'),
-    });
-    fc.assert(
-      fc.property(arb, (s) => {
-        const { state, notices } = decodeUrlState(`?${encodeUrlState(s)}`, ctx);
-        expect(notices).toEqual([]);
-        expect(state).toEqual(s);
+  it('never throws on any query string, and says what it ignored', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 60 }), async (q) => {
+        const params = new URLSearchParams(q);
+        const { notices } = await decodeClauses(params, source);
+        expect(Array.isArray(notices)).toBe(true);
+        unknownParameters(params);
+        readTheme(params, []);
       }),
+      { numRuns: 200, seed: 5 },
     );
   });
 
-  it('never throws on arbitrary query strings', () => {
-    fc.assert(
-      fc.property(fc.string(), (s) => {
-        const r = decodeUrlState(s, ctx);
-        expect(Array.isArray(r.notices)).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
+  it('names unknown parameters and a theme it cannot use', () => {
+    const params = new URLSearchParams('zoom=3&theme=pink&cat=x&embed=timeline');
+    expect(unknownParameters(params)).toEqual(['Ignored unknown URL parameter “zoom”.']);
+    const notices: string[] = [];
+    expect(readTheme(params, notices)).toBeNull();
+    expect(notices).toEqual(['Ignored “theme=pink”: use light or dark.']);
+    expect(readTheme(new URLSearchParams('theme=dark'), [])).toBe('dark');
+  });
+
+  it('writes mode parameters first, then filters, then the theme', () => {
+    const keep = new URLSearchParams('present=1&slide=3&cat=old&zoom=1');
+    const filters = encodeClauses([categoriesClause(['astro-ph.GA']), codeClause()]);
+    expect(addressOf(keep, filters, 'dark')).toBe('present=1&slide=3&cat=astro-ph.GA&code=1&theme=dark');
   });
 });
+
+const ORDER = ['timeline', 'categories', 'network', 'community', 'term', 'search', 'code'];
+const order = (c: Clause) => ORDER.indexOf(c.source);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterStore } from '../../../src/lib/model/store-filter';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../src/dev/synthetic';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 import { StoreClient, type WorkerLike } from '../../../src/lib/workers/store-client';
 import {
   LatestFilter,

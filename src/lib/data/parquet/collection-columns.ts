@@ -9,7 +9,7 @@ import type { Paper } from '../paper';
 export const METADATA_KEY = 'research-trends-dashboard';
 export const FORMAT_TAG = 'research-trends-dashboard';
 /** Raised when a column changes meaning or type; readers refuse nothing older than they know. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * text: UTF-8 string; int: 32-bit integer; flag: boolean; texts: list of strings. `null` marks a
@@ -24,7 +24,12 @@ export interface CollectionColumn {
   of: (p: Paper) => string | number | boolean | null | readonly string[];
   /** Written for people, never read back (the app derives it again). */
   derived?: boolean;
+  /** The version that added the column: older files lack it, and read it as empty. */
+  added?: number;
 }
+
+/** JSON text of a value, or null for none. */
+const json = (x: unknown): string | null => (x === undefined ? null : JSON.stringify(x));
 
 const orNull = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
 
@@ -51,6 +56,15 @@ export const COLUMNS: readonly CollectionColumn[] = [
   { name: 'source_line', kind: 'int?', of: (p) => orNull(p.source.line) },
   { name: 'source_record', kind: 'int?', of: (p) => orNull(p.source.record) },
   { name: 'completed_from', kind: 'text?', of: (p) => orNull(p.completedFrom) },
+  { name: 'oa', kind: 'text?', of: (p) => orNull(p.links.oa), added: 2 },
+  { name: 'type', kind: 'text?', of: (p) => orNull(p.type), added: 2 },
+  { name: 'keywords', kind: 'texts', of: (p) => p.keywords ?? [], added: 2 },
+  { name: 'topics', kind: 'text?', of: (p) => json(p.topics?.length ? p.topics : undefined), added: 2 },
+  { name: 'citations', kind: 'int?', of: (p) => orNull(p.citations?.count), added: 2 },
+  { name: 'citations_influential', kind: 'int?', of: (p) => orNull(p.citations?.influential), added: 2 },
+  { name: 'citations_source', kind: 'text?', of: (p) => orNull(p.citations?.source), added: 2 },
+  { name: 'citations_as_of', kind: 'text?', of: (p) => orNull(p.citations?.asOf), added: 2 },
+  { name: 'citations_by_year', kind: 'text?', of: (p) => json(p.citationsByYear), added: 2 },
 ];
 
 /** How a kind reads in messages and in the docs. */
@@ -65,6 +79,6 @@ export const KIND_LABELS: Record<ColumnKind, string> = {
 /** "id (string), title (string), …": the columns a file must have, for a refusal. */
 export function expectedColumns(): string {
   return COLUMNS.filter((c) => !c.derived)
-    .map((c) => `${c.name} (${KIND_LABELS[c.kind]})`)
+    .map((c) => `${c.name} (${KIND_LABELS[c.kind]}${c.added ? `, since version ${c.added}` : ''})`)
     .join(', ');
 }

@@ -28,9 +28,10 @@ export function readMetadata(
     );
     return { problems };
   }
-  if (value.version !== SCHEMA_VERSION)
+  // An older version lacks some columns (read as empty); a newer one may mean more than this app reads.
+  if (typeof value.version !== 'number' || value.version > SCHEMA_VERSION)
     note(
-      `Save format version ${JSON.stringify(value.version)} is not ${SCHEMA_VERSION}; read as version ${SCHEMA_VERSION}.`,
+      `Save format version ${JSON.stringify(value.version)} is newer than ${SCHEMA_VERSION}; read as version ${SCHEMA_VERSION}.`,
     );
   if (value.profile === null || value.profile === undefined) return { problems };
   const profile = checkProfile(value.profile);

@@ -9,12 +9,13 @@ export function rowPaper(
   row: number,
 ): Record<string, unknown> {
   const at = (name: string): unknown => {
-    const v = columns.get(name)![row];
+    // A column a file of an older version lacks reads as empty.
+    const v = columns.get(name)?.[row];
     // INT64 columns (a file rewritten by another tool) arrive as BigInt.
     return typeof v === 'bigint' ? Number(v) : v;
   };
   const links: Record<string, unknown> = {};
-  for (const key of ['arxiv', 'doi', 'url', 'code']) {
+  for (const key of ['arxiv', 'doi', 'url', 'code', 'oa']) {
     const v = at(key);
     if (v !== null && v !== undefined) links[key] = v;
   }
@@ -24,6 +25,21 @@ export function rowPaper(
   if (line !== null && line !== undefined) source.line = line;
   if (record !== null && record !== undefined) source.record = record;
   const completedFrom = at('completed_from');
+  const count = at('citations');
+  const influential = at('citations_influential');
+  const citations =
+    typeof count === 'number'
+      ? {
+          count,
+          source: at('citations_source'),
+          asOf: at('citations_as_of'),
+          ...(typeof influential === 'number' ? { influential } : {}),
+        }
+      : undefined;
+  const byYear = parsed(at('citations_by_year'));
+  const topics = parsed(at('topics'));
+  const keywords = at('keywords');
+  const type = at('type');
   return {
     id: at('id'),
     title: at('title'),
@@ -41,5 +57,20 @@ export function rowPaper(
     links,
     source,
     ...(typeof completedFrom === 'string' ? { completedFrom } : {}),
+    ...(citations ? { citations } : {}),
+    ...(byYear !== undefined ? { citationsByYear: byYear } : {}),
+    ...(typeof type === 'string' ? { type } : {}),
+    ...(Array.isArray(keywords) && keywords.length ? { keywords } : {}),
+    ...(topics !== undefined ? { topics } : {}),
   };
+}
+
+/** A JSON column's value, or undefined for none or for text that is not JSON (left to the checks). */
+function parsed(v: unknown): unknown {
+  if (typeof v !== 'string') return undefined;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return undefined;
+  }
 }

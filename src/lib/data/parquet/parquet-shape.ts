@@ -17,6 +17,7 @@ export function shapeProblem(root: SchemaTree): string | null {
   for (const column of COLUMNS) {
     if (column.derived) continue;
     const node = byName.get(column.name);
+    if (!node && column.added) continue;
     if (!node) missing.push(column.name);
     else if (!fits(node, column.kind)) mistyped.push(`${column.name} is not a ${KIND_LABELS[column.kind]}`);
   }

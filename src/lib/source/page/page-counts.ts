@@ -25,8 +25,10 @@ export const countsOf = memoByList(
   (papers: readonly Paper[], period: CountsQuestion['period'], mode: CountsQuestion['categories']) => {
     const dated = new Map<string, number>();
     const undated = new Map<string, number>();
+    let datedPapers = 0;
     for (const p of papers) {
       const at = periodOf(p, period);
+      if (at !== null) datedPapers++;
       const cats = p.categories.length === 0 ? [''] : mode === 'primary' ? [p.categories[0]] : p.categories;
       for (const c of cats) {
         if (at === null) undated.set(c, (undated.get(c) ?? 0) + 1);
@@ -46,6 +48,7 @@ export const countsOf = memoByList(
         .map(([category, count]) => ({ category, count }))
         .sort((a, b) => (a.category < b.category ? -1 : 1)),
       papers: papers.length,
+      dated: datedPapers,
     } satisfies CountsAnswer;
   },
 );
@@ -66,7 +69,7 @@ export const codeOf = memoByList((papers: readonly Paper[]): CodeAnswer => {
 
 export function collaborationOf(c: PageCollection, papers: readonly Paper[]): CollaborationAnswer {
   const span = yearSpan(c.papers);
-  return { years: span ? collaborationRows(papers, c.people, span) : [] };
+  return { years: span ? collaborationRows(papers, c.people, span) : [], papers: papers.length };
 }
 const collaborationRows = memoByList(collaborationByYear);
 

@@ -6,6 +6,7 @@
  *   question ─► filter ─► PageFilter (a pass per clause, kept) ─► papers ─► model function ─► answer
  */
 import { yearSpan } from '../../model/timeline';
+import { countUndated } from '../../model/undated';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
 import { byCountThenId } from '../order';
 import { allOf, after, type Maybe } from '../maybe';
@@ -73,7 +74,10 @@ export class PageSource implements DataSource {
       case 'records':
         return after(this.#filter.select(q.filter), (s) => ({ papers: [...s.papers] }));
       case 'terms':
-        return after(this.#filter.select(q.filter), (s) => this.#text.terms(s.indexes, q.selected, q.limit));
+        return after(this.#filter.select(q.filter), async (s) => ({
+          ...(await this.#text.terms(s.indexes, q.selected, q.limit)),
+          undated: countUndated(s.papers),
+        }));
       case 'lookup':
         return this.#lookup(q);
     }

@@ -6,7 +6,7 @@
  */
 import type { Communities } from '../../model/communities';
 import { after, type Maybe } from '../maybe';
-import type { TermsAnswer } from '../questions';
+import type { TermsViewResult } from '../../workers/text-service';
 import type { PageCollection } from './page-collection';
 
 /** From this size a text search asks the worker's word index; below it the page scans. */
@@ -44,9 +44,13 @@ export class PageText {
    * The terms view of the papers at `indexes` (null: all). An answer that a newer terms question
    * replaced never comes: the newer one's does.
    */
-  async terms(indexes: Int32Array | null, selected: readonly string[], limit: number): Promise<TermsAnswer> {
+  async terms(
+    indexes: Int32Array | null,
+    selected: readonly string[],
+    limit: number,
+  ): Promise<TermsViewResult> {
     const result = await (await this.#client()).view({ indexes, selected, limit });
-    return result ?? new Promise<TermsAnswer>(() => {});
+    return result ?? new Promise<TermsViewResult>(() => {});
   }
 
   /** The key and the most used written form of each term, or null where no paper mentions it. */

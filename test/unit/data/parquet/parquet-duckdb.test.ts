@@ -60,6 +60,15 @@ describe('DuckDB reads the save format as it is', () => {
         source_line: p.source.line ?? null,
         source_record: p.source.record ?? null,
         completed_from: p.completedFrom ?? null,
+        oa: p.links.oa ?? null,
+        type: p.type ?? null,
+        keywords: p.keywords ?? [],
+        topics: p.topics?.length ? JSON.stringify(p.topics) : null,
+        citations: p.citations?.count ?? null,
+        citations_influential: p.citations?.influential ?? null,
+        citations_source: p.citations?.source ?? null,
+        citations_as_of: p.citations?.asOf ?? null,
+        citations_by_year: p.citationsByYear ? JSON.stringify(p.citationsByYear) : null,
       });
     });
     const types = await query(
@@ -79,7 +88,7 @@ describe('DuckDB reads the save format as it is', () => {
     );
     expect(JSON.parse(String(kv.value))).toEqual({
       format: 'research-trends-dashboard',
-      version: 1,
+      version: 2,
       profile,
     });
   });

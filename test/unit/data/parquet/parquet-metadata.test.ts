@@ -36,12 +36,12 @@ describe('the file metadata', () => {
 
   it('notes another version and a profile of the wrong shape', async () => {
     const bytes = rewrite(
-      JSON.stringify({ format: 'research-trends-dashboard', version: 2, profile: { name: 3 } }),
+      JSON.stringify({ format: 'research-trends-dashboard', version: 3, profile: { name: 3 } }),
     );
     const r = await readCollectionParquet(bytes, { file });
     expect(r.papers).toHaveLength(16);
     expect(r.problems.map((p) => [p.message, p.action])).toEqual([
-      ['Save format version 2 is not 1; read as version 1.', 'noted'],
+      ['Save format version 3 is newer than 2; read as version 2.', 'noted'],
       ['The profile has the wrong shape; ignored.', 'skipped'],
     ]);
   });

@@ -11,7 +11,12 @@ const EXPECTED =
   'year (int32 or null), year_inferred (boolean), categories (list of strings), guessed_categories (list of strings), ' +
   'authors (list of strings), authors_truncated (boolean), abstract (string), has_code (boolean), venue (string), ' +
   'arxiv (string or null), doi (string or null), url (string or null), code (string or null), source_file (string), ' +
-  'source_line (int32 or null), source_record (int32 or null), completed_from (string or null).';
+  'source_line (int32 or null), source_record (int32 or null), completed_from (string or null), ' +
+  'oa (string or null, since version 2), type (string or null, since version 2), ' +
+  'keywords (list of strings, since version 2), topics (string or null, since version 2), ' +
+  'citations (int32 or null, since version 2), citations_influential (int32 or null, since version 2), ' +
+  'citations_source (string or null, since version 2), citations_as_of (string or null, since version 2), ' +
+  'citations_by_year (string or null, since version 2).';
 
 describe('Parquet files of another shape', () => {
   it('are refused with the columns expected', async () => {

@@ -1,8 +1,8 @@
 /** Byte streams for the stream reader's tests: text cut into pieces of chosen sizes, gzip, endless. */
 import { gzipSync } from 'node:zlib';
 import type { ByteStream } from '../../../../src/lib/data/stream/byte-source';
-import { createSynthetic } from '../../../../src/lib/model/synthetic';
-import { arxivLines } from '../../../../src/lib/model/synthetic-record';
+import { createSynthetic } from '../../../../src/dev/synthetic';
+import { arxivLines } from '../../../../src/dev/synthetic-record';
 import { realText } from '../../../helpers/real-fixtures';
 
 type Bytes = Uint8Array<ArrayBuffer>;

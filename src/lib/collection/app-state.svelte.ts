@@ -1,0 +1,77 @@
+/**
+ * The app's state objects and its start-up: the bundled profile first, then a `data=` URL or the
+ * collection kept from the last visit. Kept out of App.svelte so the wiring stays wiring.
+ */
+import { loadBundledProfile, BUNDLED_FILE } from '../data/bundled';
+import { emptyProfile, todayIso } from '../data/paper';
+import { CollectionStore, type LoadedCollection } from './collection.svelte';
+import { Selection } from '../state/selection.svelte';
+import { UrlSync } from '../state/url-sync.svelte';
+import { Importer } from './importer.svelte';
+import { clearCollection, loadCollection } from './persist';
+import { dataUrlFrom } from './data-url';
+
+export function bundledCollection(): LoadedCollection {
+  const bundled = loadBundledProfile();
+  return {
+    profile: bundled.profile ?? emptyProfile(todayIso()),
+    papers: bundled.papers,
+    source: BUNDLED_FILE,
+    problems: bundled.problems,
+  };
+}
+
+export class AppState {
+  readonly collection = new CollectionStore(bundledCollection());
+  readonly selection = new Selection();
+  readonly sync = new UrlSync(() => this.collection.source, this.selection);
+  readonly importer = new Importer(this.collection, this.selection);
+
+  /** Reads the URL's filters, then replaces the bundled data by a `data=` file or the kept collection. */
+  async start(): Promise<void> {
+    await this.sync.restore();
+    const dataUrl = dataUrlFrom(location.search, location.href);
+    if (!dataUrl.ok) this.sync.notices = [...this.sync.notices, dataUrl.message];
+    if (dataUrl.ok && dataUrl.url) {
+      const url = dataUrl.url;
+      try {
+        const r = await fetch(url);
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
+        if (await this.importer.importFiles([{ name, bytes: new Uint8Array(await r.arrayBuffer()) }])) {
+          await this.sync.restore();
+        }
+      } catch (e) {
+        this.sync.notices = [
+          ...this.sync.notices,
+          `Could not load data=${url}: ${(e as Error).message ?? e}.`,
+        ];
+      }
+      return;
+    }
+    const kept = await loadCollection();
+    if (kept && kept.papers.length) {
+      this.collection.current = kept;
+      await this.sync.restore();
+    }
+  }
+
+  async backToBundled(): Promise<void> {
+    this.selection.reset();
+    this.collection.current = bundledCollection();
+    this.importer.reports = [];
+    this.importer.error = null;
+    await clearCollection();
+  }
+
+  /** Downloads the whole collection as the app's own JSON (lossless; loads back by dropping it in). */
+  async exportEverything(): Promise<void> {
+    const { serialiseCollection } = await import('../data/app-json');
+    const text = serialiseCollection({ profile: this.collection.profile, papers: this.collection.papers });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    a.download = `${(this.collection.profile.name ?? 'collection').replace(/[^\p{L}\p{N}]+/gu, '-')}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+}

@@ -1,0 +1,88 @@
+/** The loaded collection: papers, the profile, where they came from and what went wrong reading them. */
+import type { Paper, Problem, Profile } from '../data/paper';
+import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
+import { categoryColors } from '../model/palette';
+import { chooseOwner, type OwnerChoice, type ProfileMismatch } from '../model/owner';
+import aliasesJson from '../../../data/aliases.json';
+import { loadAliasEdits } from './alias-store';
+import { PageSource } from '../source/page/page-source';
+import type { DataSource } from '../source/questions';
+
+export interface LoadedCollection {
+  profile: Profile;
+  papers: readonly Paper[];
+  /** File names or a label for where the papers came from. */
+  source: string;
+  problems: readonly Problem[];
+}
+
+const bundledAliases: AliasTable = { same: aliasesJson.same ?? [], different: aliasesJson.different ?? [] };
+
+const EMPTY: LoadedCollection = {
+  profile: { name: null, metrics: [], asOf: '', declaredPapers: null, mainCategory: null },
+  papers: [],
+  source: '',
+  problems: [],
+};
+
+export class CollectionStore {
+  current: LoadedCollection = $state.raw(EMPTY);
+  /** The bundled alias table, or the user's edited copy of it from an earlier visit. */
+  aliases = $state.raw<AliasTable>(loadAliasEdits() ?? bundledAliases);
+
+  readonly papers: readonly Paper[] = $derived(this.current.papers);
+  readonly profile: Profile = $derived(this.current.profile);
+  /** The owner picked by the user for a collection that is not a profile (null: nobody, a group). */
+  #picked = $state.raw<{ for: LoadedCollection; name: string | null } | null>(null);
+  /** People before any owner is added: for inferring and offering an owner. */
+  readonly #unowned: PeopleIndex = $derived(mergePeople(this.current.papers, { aliases: this.aliases }));
+  /** The profile's person when every paper can be theirs; else whom the papers point to. */
+  readonly #choice: OwnerChoice = $derived(
+    chooseOwner(this.current.papers, this.current.profile, this.#unowned),
+  );
+  /** A named profile that is not the whole collection's: said in the header. */
+  readonly profileMismatch: ProfileMismatch | null = $derived(this.#choice.mismatch);
+  /** The profile's owner; else the user's pick; else the person on at least half of the papers. */
+  readonly ownerName: string | null = $derived(
+    !this.#choice.fromProfile && this.#picked?.for === this.current ? this.#picked.name : this.#choice.name,
+  );
+  /** The profile as a slide shows it, without a caption: not someone else's name and metrics over these papers. */
+  readonly slideProfile: Profile = $derived(
+    this.#choice.mismatch
+      ? { ...this.current.profile, name: this.ownerName, metrics: [] }
+      : this.current.profile,
+  );
+  /** Whom the user may pick as the owner of a group collection (most papers first); none for a profile. */
+  readonly ownerChoices: string[] = $derived(
+    this.#choice.fromProfile ? [] : this.#unowned.people.slice(0, 40).map((p) => p.name),
+  );
+  /** Without an owner this is the same merge as `#unowned`: reuse it (a second merge costs a second at 10^5 papers). */
+  readonly people: PeopleIndex = $derived(
+    this.ownerName === null
+      ? this.#unowned
+      : mergePeople(this.current.papers, { owner: this.ownerName, aliases: this.aliases }),
+  );
+  readonly colors: Map<string, string> = $derived(categoryColors(this.current.papers));
+  readonly ownerId: string | undefined = $derived(
+    this.ownerName ? this.people.resolve(this.ownerName) : undefined,
+  );
+  /** Where the views' questions about this collection are answered: here, in the page. */
+  readonly source: DataSource = $derived(
+    new PageSource({
+      papers: this.current.papers,
+      people: this.people,
+      profile: this.current.profile,
+      source: this.current.source,
+      ownerId: this.ownerId,
+    }),
+  );
+
+  constructor(initial: LoadedCollection) {
+    this.current = initial;
+  }
+
+  /** Makes `name` the owner of this (non-profile) collection, or nobody with null. */
+  pickOwner(name: string | null): void {
+    this.#picked = { for: this.current, name };
+  }
+}

@@ -1,0 +1,13 @@
+/** Every view's and slide's title, as its figure, slide and embed are named. */
+export const VIEW_TITLES: Readonly<Record<string, string>> = {
+  summary: 'Summary',
+  timeline: 'Papers over time',
+  categories: 'Categories',
+  network: 'Coauthor network',
+  papers: 'Papers',
+  terms: 'Terms over time',
+  'category-trends': 'Category trends',
+  collaboration: 'Collaboration over time',
+  'code-share': 'Code availability',
+  highlights: 'Highlights',
+};

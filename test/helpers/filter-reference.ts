@@ -1,0 +1,42 @@
+/**
+ * What a filter clause means, written out plainly over `Paper` objects: the reference every
+ * source (the page's, a worker's, an engine's) is checked against.
+ */
+import type { Paper } from '../../src/lib/data/paper';
+import { textMatcher } from '../../src/lib/model/search-text';
+import { hasTerms } from '../../src/lib/model/terms';
+import type { FilterClause } from '../../src/lib/source/filter';
+
+export function passes(
+  p: Paper,
+  c: FilterClause,
+  paperPeople: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  switch (c.source) {
+    case 'timeline':
+      return p.year !== null && p.year >= c.value.from && p.year <= c.value.to;
+    case 'categories':
+      return p.categories.length > 0 && c.value.includes(p.categories[0]);
+    case 'network':
+      return c.value.every((id) => paperPeople.get(p.id)?.includes(id));
+    case 'search':
+      return textMatcher(c.value)(p);
+    case 'term':
+      return hasTerms(p, c.value);
+    case 'code':
+      return p.hasCode;
+    case 'community':
+      throw new Error('community clauses need the communities: not in the plain reference');
+  }
+}
+
+/** Papers passing every clause but `except`'s source. */
+export function filterExcept(
+  papers: readonly Paper[],
+  clauses: readonly FilterClause[],
+  paperPeople: ReadonlyMap<string, readonly string[]>,
+  except?: FilterClause['source'],
+): Paper[] {
+  const kept = clauses.filter((c) => c.source !== except);
+  return papers.filter((p) => kept.every((c) => passes(p, c, paperPeople)));
+}
