@@ -8,8 +8,8 @@
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCollection } from '../src/lib/source/page/open-collection';
-import { createSynthetic } from '../src/lib/model/synthetic';
-import { arxivLines } from '../src/lib/model/synthetic-record';
+import { createSynthetic } from '../src/dev/synthetic';
+import { arxivLines } from '../src/dev/synthetic-record';
 import { PageSource } from '../src/lib/source/page/page-source';
 import type { DataSource, Question } from '../src/lib/source/questions';
 import { SqlSource } from '../src/lib/source/sql/sql-source';

@@ -8,9 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCollectionParquet } from '../../../src/lib/data/parquet/write-parquet';
-import { createSynthetic } from '../../../src/lib/model/synthetic';
+import { createSynthetic } from '../../../src/dev/synthetic';
 import { bundledProfile } from '../../helpers/collections';
-import { arxivLines } from '../../../src/lib/model/synthetic-record';
+import { arxivLines } from '../../../src/dev/synthetic-record';
 import { expectSameEverywhere } from '../../helpers/engine-questions';
 import { ENGINE_TIMEOUT as LONG, loadEverywhere, useEngines } from '../../helpers/engines';
 

@@ -151,6 +151,16 @@ describe('the API through the page’s remote source', () => {
     expect(first).toBe('pending');
   });
 
+  it('answers a list count and its rows asked side by side (neither replaces the other)', async () => {
+    const remote = await openRemoteSource({ base: base(await serve()) });
+    const [count, rows] = await Promise.all([
+      remote.ask({ kind: 'papers', filter: [], order: 'newest', offset: 0, limit: 0 }),
+      remote.ask({ kind: 'papers', filter: [], order: 'newest', offset: 0, limit: 5 }),
+    ]);
+    expect(count.total).toBe(16);
+    expect(rows.rows).toHaveLength(5);
+  });
+
   it('retries a busy server, then says plainly when it cannot be reached', async () => {
     let calls = 0;
     const flaky = createServer((req, res) => {

@@ -24,6 +24,8 @@ export interface RemoteOptions {
   /** Kinds where a newer question replaces an older one still in flight. */
   newestWins?: readonly QuestionKind[];
   fetch?: typeof fetch;
+  /** Told the message of a question that failed after its retries, and null when one is answered again. */
+  onHealth?: (failure: string | null) => void;
 }
 
 export const NEWEST_WINS: readonly QuestionKind[] = ['papers', 'graph', 'terms', 'highlights', 'records'];
@@ -31,6 +33,19 @@ export const NEWEST_WINS: readonly QuestionKind[] = ['papers', 'graph', 'terms',
 /** The API named by the page's meta tag, or null when the page was not served by `npm run serve`. */
 export function apiFromPage(doc: Pick<Document, 'querySelector'> = document): string | null {
   return doc.querySelector('meta[name="research-trends-api"]')?.getAttribute('content') ?? null;
+}
+
+/**
+ * The API token of a server bound beyond loopback, given once in the address's fragment
+ * (`#token=…`, which browsers never send to servers nor log) and kept for the tab's session.
+ */
+export function tokenFromPage(): string | null {
+  const given = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (given) {
+    sessionStorage.setItem('research-trends-token', given);
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem('research-trends-token');
 }
 
 /** Opens the source: asks the server for its collection's facts first. */
@@ -42,7 +57,7 @@ export async function openRemoteSource(options: RemoteOptions): Promise<RemoteSo
 export class RemoteSource implements DataSource {
   readonly info: CollectionInfo;
   readonly #o: RemoteOptions;
-  readonly #inFlight = new Map<QuestionKind, AbortController>();
+  readonly #inFlight = new Map<string, AbortController>();
   readonly #all = new Set<AbortController>();
   #closed = false;
 
@@ -55,20 +70,31 @@ export class RemoteSource implements DataSource {
     if (this.#closed) return new Promise(() => {});
     const controller = new AbortController();
     const replaces = (this.#o.newestWins ?? NEWEST_WINS).includes(question.kind);
-    if (replaces) {
-      this.#inFlight.get(question.kind)?.abort();
-      this.#inFlight.set(question.kind, controller);
+    // What a newer question replaces: one view's next question of the kind, never another's (the
+    // list's count and its rows are asked side by side).
+    const slot = replaces ? slotOf(question) : null;
+    if (slot !== null) {
+      this.#inFlight.get(slot)?.abort();
+      this.#inFlight.set(slot, controller);
     }
     this.#all.add(controller);
     return new Promise<AnswerTo<Q>>((resolve, reject) => {
       request<AnswerTo<Q>>(this.#o, 'ask', question, controller.signal)
-        .then(resolve, (e: Error) => {
-          // Replaced or closed: the newer question's answer is the one that comes.
-          if (!controller.signal.aborted) reject(e);
-        })
+        .then(
+          (answer) => {
+            this.#o.onHealth?.(null);
+            resolve(answer);
+          },
+          (e: Error) => {
+            // Replaced or closed: the newer question's answer is the one that comes.
+            if (controller.signal.aborted) return;
+            this.#o.onHealth?.(e.message);
+            reject(e);
+          },
+        )
         .finally(() => {
           this.#all.delete(controller);
-          if (this.#inFlight.get(question.kind) === controller) this.#inFlight.delete(question.kind);
+          if (slot !== null && this.#inFlight.get(slot) === controller) this.#inFlight.delete(slot);
         });
     });
   }
@@ -77,6 +103,10 @@ export class RemoteSource implements DataSource {
     this.#closed = true;
     for (const c of this.#all) c.abort();
   }
+}
+
+function slotOf(question: Question): string {
+  return question.kind === 'papers' && question.limit === 0 ? 'papers:count' : question.kind;
 }
 
 /** An error worth another try: the server (or a proxy) was busy, restarting or slow. */

@@ -30,7 +30,7 @@ export async function countsAnswer(s: SqlScope, q: CountsQuestion): Promise<Coun
                 GROUP BY dated, ${period}, primary_cat`)
       : s.rows(`SELECT dated, ${period}, category, count() FROM ${s.t('paper_categories')}
                 WHERE ${s.paperIn(where)} GROUP BY dated, ${period}, category`),
-    s.rows(`SELECT count() FROM ${s.t('papers')} WHERE ${where}`),
+    s.rows(`SELECT count(), sum(dated) FROM ${s.t('papers')} WHERE ${where}`),
   ]);
   const cells: CountCell[] = [];
   const undated: CountsAnswer['undated'] = [];
@@ -41,7 +41,7 @@ export async function countsAnswer(s: SqlScope, q: CountsQuestion): Promise<Coun
   }
   cells.sort((a, b) => byText(a.period, b.period) || byText(a.category, b.category));
   undated.sort((a, b) => byText(a.category, b.category));
-  return { cells, undated, papers: Number(total[0][0]) };
+  return { cells, undated, papers: Number(total[0][0]), dated: Number(total[0][1] ?? 0) };
 }
 
 export async function codeAnswer(s: SqlScope, q: CodeQuestion): Promise<CodeAnswer> {
@@ -64,16 +64,18 @@ export async function collaborationAnswer(
   q: CollaborationQuestion,
 ): Promise<CollaborationAnswer> {
   const span = s.stored.info.span;
-  if (!span) return { years: [] };
   const where = await s.where(q.filter);
+  const total = async () => Number((await s.rows(`SELECT count() FROM ${s.t('papers')} WHERE ${where}`))[0][0]);
+  if (!span) return { years: [], papers: await total() };
   const A = s.t('authorships');
   const owner = s.stored.ownerCode;
   const people = and(s.paperIn(where), 'dated = 1', owner === null ? TRUE : `person != ${int(owner)}`);
-  const [papers, coauthors, fresh] = await Promise.all([
+  const [papers, coauthors, fresh, all] = await Promise.all([
     s.rows(`SELECT year, count() FROM ${s.t('papers')} WHERE ${and(where, 'dated = 1')} GROUP BY year`),
     s.rows(`SELECT year, ${s.sql.countDistinct('person')} FROM ${A} WHERE ${people} GROUP BY year`),
     s.rows(`SELECT first, count() FROM (SELECT person, min(year) AS first FROM ${A} WHERE ${people}
             GROUP BY person) AS f GROUP BY first`),
+    total(),
   ]);
   const byYear = (rows: unknown[][]) => new Map(rows.map(([y, n]) => [Number(y), Number(n)]));
   const [p, c, f] = [byYear(papers), byYear(coauthors), byYear(fresh)];
@@ -88,7 +90,7 @@ export async function collaborationAnswer(
       returning: all - newCoauthors,
     });
   }
-  return { years };
+  return { years, papers: all };
 }
 
 export async function summaryAnswer(s: SqlScope, q: SummaryQuestion): Promise<SummaryAnswer> {

@@ -5,7 +5,7 @@
  * on `paper_terms` (filled at load by the app's own tokeniser); ordering, trends, bursts and the
  * summary use the model's own functions on the counts.
  */
-import { termsSummary } from '../../charts/terms-rows';
+import { termsSummary } from '../../model/terms-view';
 import { burstsOfCells, recentFrom, trendsOfHits, type TermCell } from '../../model/term-trends';
 import type { TermCount } from '../../model/terms';
 import type { TermsAnswer, TermsQuestion } from '../questions';
@@ -20,7 +20,9 @@ const TRENDING = 20;
 export async function termsAnswer(s: SqlScope, q: TermsQuestion): Promise<TermsAnswer> {
   const where = await s.where(q.filter);
   const span = s.stored.info.span;
-  const visible = Number((await s.rows(`SELECT count() FROM ${s.t('papers')} WHERE ${where}`))[0][0]);
+  const [[total, datedPapers]] = await s.rows(`SELECT count(), sum(dated) FROM ${s.t('papers')} WHERE ${where}`);
+  const visible = Number(total);
+  const undated = visible - Number(datedPapers ?? 0);
   const ranked = await rankedTerms(s, where, visible < 8 ? 1 : 2, RANKED);
   const rows = await termRows(s, where, ranked, q.selected, q.limit);
   if (!span)
@@ -31,6 +33,7 @@ export async function termsAnswer(s: SqlScope, q: TermsQuestion): Promise<TermsA
       bursts: [],
       summary: termsSummary(rows, null, [], visible),
       papers: visible,
+      undated,
     };
 
   const trending = ranked.slice(0, TRENDING);
@@ -72,6 +75,7 @@ export async function termsAnswer(s: SqlScope, q: TermsQuestion): Promise<TermsA
     bursts,
     summary: termsSummary(rows, trends, bursts, visible),
     papers: visible,
+    undated,
   };
 }
 
