@@ -14,6 +14,7 @@
  *   save-format (10^5, 10^6 papers)       Parquet (hyparquet) vs Arrow IPC (flechette): size, write, read
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
  *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
+ *   serve (opt-in, 10^6; --serve-papers N) load rate and questions on DuckDB and two ClickHouse shards
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -31,11 +32,17 @@ import { generatedFile, gzippedFile } from './generated-files';
 import { runSaveFormatInChild } from './save-format';
 import { runStreamBench } from './stream';
 import { runStreamBrowserBench } from './stream-browser';
+import { runServeBench } from './serve';
 import { formatTable } from './table';
 import { runTextSearchBench } from './text-search';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    quick: { type: 'boolean' },
+    only: { type: 'string' },
+    'serve-papers': { type: 'string' },
+  },
 });
 const quick = values.quick === true;
 const only = values.only ? new Set(values.only.split(',')) : null;
@@ -144,6 +151,12 @@ if (want('bundle') || want('browser-filter') || only?.has('browser-memory')) {
       record(await runMemoryBench({ outDir: DIST, lines: linesOf(n), loadTimeoutMs: 600_000 }));
     }
   }
+}
+
+// The server's engines (opt-in: `--only serve`; minutes, and a ClickHouse install).
+if (only?.has('serve')) {
+  const papers = Number(values['serve-papers'] ?? (quick ? 100_000 : 1_000_000));
+  for (const r of await runServeBench({ papers, rounds: quick ? 3 : 9, outDir: OUT, log })) record(r);
 }
 
 const meta = {

@@ -118,6 +118,20 @@ function cells(r: Result): string[] {
         `Arrow IPC (flechette) ${r.arrow_mb} MB, write ${r.arrow_write_ms} ms (CPU ${r.arrow_write_cpu_ms}), read ${r.arrow_read_ms} ms (CPU ${r.arrow_read_cpu_ms}); lazy gzip ${r.flechette_gzip_bytes} B`,
         `size ${x(r.arrow_mb, r.parquet_mb)}`,
       ];
+    case 'serve-load':
+      return [
+        `${r.papers} papers into ${r.engine}`,
+        `${r.papers_per_s} papers/s (${r.load_s} s)`,
+        `${r.rows} rows written in ${r.engine_write_s} s (${r.rows_per_s_into_engine} rows/s)`,
+        '',
+      ];
+    case 'serve':
+      return [
+        `${r.papers} papers, ${r.engine}`,
+        `${r.question}: p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms`,
+        '',
+        '',
+      ];
     case 'bundle':
       return ['initial JS', `${r.initial_js_gzip_bytes} B gzip`, `${r.initial_js_bytes} B raw`, ''];
     default:

@@ -4,12 +4,13 @@
  */
 import { loadBundledProfile, BUNDLED_FILE } from '../data/bundled';
 import { emptyProfile, todayIso } from '../data/paper';
-import { CollectionStore, type LoadedCollection } from './collection.svelte';
+import { CollectionStore, EMPTY_COLLECTION, type LoadedCollection } from './collection.svelte';
 import { Selection } from '../state/selection.svelte';
 import { UrlSync } from '../state/url-sync.svelte';
 import { Importer } from './importer.svelte';
 import { clearCollection, loadCollection } from './persist';
 import { dataUrlFrom } from './data-url';
+import { apiFromPage, openRemoteSource, tokenFromPage } from '../source/remote/remote-source';
 
 export function bundledCollection(): LoadedCollection {
   const bundled = loadBundledProfile();
@@ -29,6 +30,8 @@ export class AppState {
 
   /** Reads the URL's filters, then replaces the bundled data by a `data=` file or the kept collection. */
   async start(): Promise<void> {
+    const api = apiFromPage();
+    if (api) return this.#openServed(api);
     await this.sync.restore();
     const dataUrl = dataUrlFrom(location.search, location.href);
     if (!dataUrl.ok) this.sync.notices = [...this.sync.notices, dataUrl.message];
@@ -54,6 +57,25 @@ export class AppState {
       this.collection.current = kept;
       await this.sync.restore();
     }
+  }
+
+  /** A page served by `npm run serve`: its collection is the server's, answered there. */
+  async #openServed(base: string): Promise<void> {
+    try {
+      const source = await openRemoteSource({
+        base,
+        token: tokenFromPage(),
+        onHealth: (failure) => (this.collection.serverTrouble = failure),
+      });
+      this.collection.current = { ...EMPTY_COLLECTION, source: source.info.source };
+      this.collection.served = source;
+    } catch (e) {
+      this.sync.notices = [
+        ...this.sync.notices,
+        `Could not reach the server's collection (${(e as Error).message}); showing the bundled profile.`,
+      ];
+    }
+    await this.sync.restore();
   }
 
   async backToBundled(): Promise<void> {

@@ -1,7 +1,7 @@
 /** The loaded collection: papers, the profile, where they came from and what went wrong reading them. */
 import type { Paper, Problem, Profile } from '../data/paper';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
-import { categoryColors } from '../model/palette';
+import { categoryColors, colorsByCount } from '../model/palette';
 import { chooseOwner, type OwnerChoice, type ProfileMismatch } from '../model/owner';
 import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
@@ -18,7 +18,7 @@ export interface LoadedCollection {
 
 const bundledAliases: AliasTable = { same: aliasesJson.same ?? [], different: aliasesJson.different ?? [] };
 
-const EMPTY: LoadedCollection = {
+export const EMPTY_COLLECTION: LoadedCollection = {
   profile: { name: null, metrics: [], asOf: '', declaredPapers: null, mainCategory: null },
   papers: [],
   source: '',
@@ -26,12 +26,31 @@ const EMPTY: LoadedCollection = {
 };
 
 export class CollectionStore {
-  current: LoadedCollection = $state.raw(EMPTY);
+  #current: LoadedCollection = $state.raw(EMPTY_COLLECTION);
+  /** The page's own papers; setting them leaves a server's collection (see `served`). */
+  get current(): LoadedCollection {
+    return this.#current;
+  }
+  set current(next: LoadedCollection) {
+    this.served?.close();
+    this.served = null;
+    this.#current = next;
+  }
   /** The bundled alias table, or the user's edited copy of it from an earlier visit. */
   aliases = $state.raw<AliasTable>(loadAliasEdits() ?? bundledAliases);
 
+  /**
+   * A collection answered by a server (`npm run serve`): the page holds no papers, its questions
+   * go to the server, and the facts the header shows come with the source. Null: the page's own.
+   */
+  served = $state.raw<DataSource | null>(null);
+  /** The served collection's last failed question, until one is answered again. */
+  serverTrouble = $state<string | null>(null);
+
   readonly papers: readonly Paper[] = $derived(this.current.papers);
-  readonly profile: Profile = $derived(this.current.profile);
+  readonly profile: Profile = $derived(this.served?.info.profile ?? this.current.profile);
+  /** Where the papers came from: file names or a label. */
+  readonly label: string = $derived(this.served?.info.source ?? this.current.source);
   /** The owner picked by the user for a collection that is not a profile (null: nobody, a group). */
   #picked = $state.raw<{ for: LoadedCollection; name: string | null } | null>(null);
   /** People before any owner is added: for inferring and offering an owner. */
@@ -44,11 +63,15 @@ export class CollectionStore {
   readonly profileMismatch: ProfileMismatch | null = $derived(this.#choice.mismatch);
   /** The profile's owner; else the user's pick; else the person on at least half of the papers. */
   readonly ownerName: string | null = $derived(
-    !this.#choice.fromProfile && this.#picked?.for === this.current ? this.#picked.name : this.#choice.name,
+    this.served
+      ? (this.served.info.owner?.name ?? null)
+      : !this.#choice.fromProfile && this.#picked?.for === this.current
+        ? this.#picked.name
+        : this.#choice.name,
   );
   /** The profile as a slide shows it, without a caption: not someone else's name and metrics over these papers. */
   readonly slideProfile: Profile = $derived(
-    this.#choice.mismatch
+    !this.served && this.#choice.mismatch
       ? { ...this.current.profile, name: this.ownerName, metrics: [] }
       : this.current.profile,
   );
@@ -62,19 +85,22 @@ export class CollectionStore {
       ? this.#unowned
       : mergePeople(this.current.papers, { owner: this.ownerName, aliases: this.aliases }),
   );
-  readonly colors: Map<string, string> = $derived(categoryColors(this.current.papers));
+  readonly colors: Map<string, string> = $derived(
+    this.served ? colorsByCount(this.served.info.categories) : categoryColors(this.current.papers),
+  );
   readonly ownerId: string | undefined = $derived(
     this.ownerName ? this.people.resolve(this.ownerName) : undefined,
   );
   /** Where the views' questions about this collection are answered: here, in the page. */
   readonly source: DataSource = $derived(
-    new PageSource({
-      papers: this.current.papers,
-      people: this.people,
-      profile: this.current.profile,
-      source: this.current.source,
-      ownerId: this.ownerId,
-    }),
+    this.served ??
+      new PageSource({
+        papers: this.current.papers,
+        people: this.people,
+        profile: this.current.profile,
+        source: this.current.source,
+        ownerId: this.ownerId,
+      }),
   );
 
   constructor(initial: LoadedCollection) {

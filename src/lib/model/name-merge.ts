@@ -34,12 +34,27 @@ export interface PeopleIndex {
   paperPeople: Map<string, string[]>;
   /** Any written name, seen or new ("anna scaife") → person id by the same rule; undefined if none or ambiguous. */
   resolve(name: string): string | undefined;
+  /** Every name key and whom it resolves to: what a server stores to resolve names as `resolve` does. */
+  nameKeys?(): NameKeyRow[];
 }
+
+/** A name key's person: `alias` for keys only an alias table names (they resolve, but never by nearness). */
+export interface NameKeyRow {
+  key: string;
+  id: string;
+  ambiguous: boolean;
+  alias: boolean;
+}
+
+/** What resolving by nearness reads of a name. */
+export type NameParts = Pick<PersonName, 'key' | 'surname' | 'given'>;
 
 export interface MergeOptions {
   /** The profile's owner: an author of every paper, listed or hidden behind "et al.". */
   owner?: string | null;
   aliases?: AliasTable;
+  /** Key each written name exactly (no merging of compatible forms): for very large collections. */
+  exact?: boolean;
 }
 
 interface Key {
@@ -82,9 +97,7 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
   const paperKeys = papers.map((p) => p.authors.map((a) => addForm(a, 1)));
   const ownerKey = options.owner ? addForm(options.owner, 0) : undefined;
 
-  const differ = differencePairs(options.aliases?.different ?? []);
-  const compatible = (a: PersonName, b: PersonName) =>
-    givenCompatible(a.given, b.given) && !(differ.size > 0 && differ.has(`${a.key}\n${b.key}`));
+  const compatible = nameCompatibility(options.aliases);
 
   const buckets = new Map<string, Key[]>();
   for (const key of keys.values()) {
@@ -92,7 +105,8 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
     if (bucket) bucket.push(key);
     else buckets.set(key.name.surname, [key]);
   }
-  for (const bucket of buckets.values()) clusterBucket(bucket, compatible);
+  if (!options.exact) for (const bucket of buckets.values()) clusterBucket(bucket, compatible);
+  const differ = differencePairs(options.aliases?.different ?? []);
   const sameOf = applySame(options.aliases?.same ?? [], keys, differ);
 
   const people = buildPeople(keys, ownerKey);
@@ -114,14 +128,43 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
     if (!name) return undefined;
     const known = keys.get(name.key) ?? sameOf.get(name.key);
     if (known) return idOf(known);
-    const near = (buckets.get(name.surname) ?? []).filter((k) => compatible(name, k.name));
-    if (near.length === 0 || !isClique(near, compatible)) return undefined;
-    const firm = new Set(near.filter((k) => !k.ambiguous).map(idOf));
-    const all = new Set(near.map(idOf));
-    const ids = firm.size > 0 ? firm : all;
-    return ids.size === 1 ? [...ids][0] : undefined;
+    const bucket = (buckets.get(name.surname) ?? []).map((k) => ({ ...k, id: idOf(k) }));
+    return resolveNear(name, bucket, compatible);
   };
-  return { people, byId, paperPeople, resolve };
+  const nameKeys = (): NameKeyRow[] => [
+    ...[...keys.values()].map((k) => ({
+      key: k.name.key,
+      id: idOf(k),
+      ambiguous: k.ambiguous,
+      alias: false,
+    })),
+    ...[...sameOf].map(([key, k]) => ({ key, id: idOf(k), ambiguous: false, alias: true })),
+  ];
+  return { people, byId, paperPeople, resolve, nameKeys };
+}
+
+/** Whether two names may be one person: given names agree and no alias says otherwise. */
+export function nameCompatibility(aliases?: AliasTable): (a: NameParts, b: NameParts) => boolean {
+  const differ = differencePairs(aliases?.different ?? []);
+  return (a, b) =>
+    givenCompatible(a.given, b.given) && !(differ.size > 0 && differ.has(`${a.key}\n${b.key}`));
+}
+
+/**
+ * A name no key matches exactly, among the keys of its surname: the one person all compatible keys
+ * belong to (unambiguous keys first), or undefined when none is, or several are.
+ */
+export function resolveNear(
+  name: NameParts,
+  bucket: readonly { name: NameParts; ambiguous: boolean; id: string }[],
+  compatible: (a: NameParts, b: NameParts) => boolean,
+): string | undefined {
+  const near = bucket.filter((k) => compatible(name, k.name));
+  if (near.length === 0 || !isClique(near, compatible)) return undefined;
+  const firm = new Set(near.filter((k) => !k.ambiguous).map((k) => k.id));
+  const all = new Set(near.map((k) => k.id));
+  const ids = firm.size > 0 ? firm : all;
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** Ordered-pair set of keys that must never merge. */
@@ -135,7 +178,7 @@ function differencePairs(groups: string[][]): Set<string> {
 }
 
 /** Joins unambiguous compatible keys of one surname. */
-function clusterBucket(bucket: Key[], compatible: (a: PersonName, b: PersonName) => boolean): void {
+function clusterBucket(bucket: Key[], compatible: (a: NameParts, b: NameParts) => boolean): void {
   // Different first initials never agree, so only keys sharing one (or with no given name) meet.
   const byInitial = new Map<string, Key[]>();
   const bare = bucket.filter((k) => k.name.given.length === 0);
@@ -159,7 +202,10 @@ function clusterBucket(bucket: Key[], compatible: (a: PersonName, b: PersonName)
   }
 }
 
-function isClique(ks: Key[], compatible: (a: PersonName, b: PersonName) => boolean): boolean {
+function isClique(
+  ks: readonly { name: NameParts }[],
+  compatible: (a: NameParts, b: NameParts) => boolean,
+): boolean {
   const initials = new Set(ks.filter((k) => k.name.given.length).map((k) => k.name.given[0][0]));
   if (initials.size > 1) return false;
   for (let i = 0; i < ks.length; i++) {

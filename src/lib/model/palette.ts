@@ -64,7 +64,12 @@ export function categoryColors(papers: readonly Paper[]): Map<string, string> {
     const c = p.categories[0];
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const ordered = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return colorsByCount([...counts].map(([id, count]) => ({ id, count })));
+}
+
+/** The same colours from primary-category counts already made (a server's collection facts). */
+export function colorsByCount(counts: readonly { id: string; count: number }[]): Map<string, string> {
+  const ordered = counts.filter((c) => c.id).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   const colors = distinctColors(ordered.length);
-  return new Map(ordered.map(([c], i) => [c, colors[i]]));
+  return new Map(ordered.map(({ id }, i) => [id, colors[i]]));
 }

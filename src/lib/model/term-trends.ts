@@ -115,6 +115,19 @@ export function termTrends(
     2,
     (p) => (p.year === null ? -1 : p.year >= from ? 1 : 0),
   );
+  return trendsOfHits(terms, hits, totals, from);
+}
+
+/**
+ * Rising and fading terms from counts: `hits[2i]` and `hits[2i + 1]` are the earlier and recent
+ * papers with term i, `totals` the earlier and recent papers (a server counts these in SQL).
+ */
+export function trendsOfHits(
+  terms: readonly TermCount[],
+  hits: ArrayLike<number>,
+  totals: ArrayLike<number>,
+  from: number,
+): { rising: TermTrend[]; fading: TermTrend[]; from: number } {
   if (!totals[0] || !totals[1]) return { rising: [], fading: [], from };
   const trends = terms.map((t, i) => {
     const [e, r] = [hits[2 * i] / totals[0], hits[2 * i + 1] / totals[1]];
@@ -136,8 +149,16 @@ export function termBursts(
   span: YearSpan,
 ): TermBurst[] {
   if (papers.length < BURST_MIN_PAPERS) return [];
+  return burstsOfCells(terms, termYearCells(papers, terms, span), span);
+}
+
+/** Bursts of each term from its year cells (term-major, every year of the span), strongest first. */
+export function burstsOfCells(
+  terms: readonly TermCount[],
+  cells: readonly TermCell[],
+  span: YearSpan,
+): TermBurst[] {
   const years = yearsOf(span);
-  const cells = termYearCells(papers, terms, span);
   return terms
     .flatMap((t, i) => {
       const row = cells.slice(i * years.length, (i + 1) * years.length);

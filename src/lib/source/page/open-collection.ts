@@ -3,6 +3,7 @@
  * one, on every paper), the owner resolved. The CLI and the page open collections alike.
  */
 import type { Paper, Profile } from '../../data/paper';
+import { MERGE_LIMIT } from '../../model/columnar-store';
 import { mergePeople, type AliasTable } from '../../model/name-merge';
 import { chooseOwner } from '../../model/owner';
 import type { PageCollection } from './page-collection';
@@ -19,11 +20,13 @@ export function openCollection(
 ): PageCollection {
   const { papers, profile } = loaded;
   const aliases = options.aliases;
-  const unowned = mergePeople(papers, { aliases });
+  // Above MERGE_LIMIT papers names are keyed exactly (merging costs seconds there; see StoreOptions).
+  const exact = papers.length > MERGE_LIMIT;
+  const unowned = mergePeople(papers, { aliases, exact });
   const choice = chooseOwner(papers, profile, unowned);
   const owner = options.owner !== undefined && !choice.fromProfile ? options.owner : choice.name;
   // The owner is on every paper, listed or hidden behind "et al.".
-  const people = owner ? mergePeople(papers, { owner, aliases }) : unowned;
+  const people = owner ? mergePeople(papers, { owner, aliases, exact }) : unowned;
   return {
     papers,
     people,

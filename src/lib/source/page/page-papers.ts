@@ -3,30 +3,14 @@ import type { Paper } from '../../data/paper';
 import { orderedSubset, paperOrders, type PaperOrders } from '../../model/paper-order';
 import type { HighlightsAnswer, PaperRow, PapersAnswer, PapersQuestion } from '../questions';
 import type { PageCollection } from './page-collection';
+import { paperRow } from '../paper-row';
 
 const orders = new WeakMap<readonly Paper[], PaperOrders>();
 const subsets = new WeakMap<readonly Paper[], Map<string, Int32Array>>();
 
 export function rowOf(c: PageCollection, index: number): PaperRow {
   const p = c.papers[index];
-  return {
-    index,
-    id: p.id,
-    title: p.title,
-    date: p.date,
-    precision: p.precision,
-    year: p.year,
-    yearInferred: p.yearInferred,
-    categories: p.categories,
-    guessedCategories: p.guessedCategories,
-    authors: p.authors,
-    authorsTruncated: p.authorsTruncated,
-    hasCode: p.hasCode,
-    hasAbstract: p.abstract !== '',
-    venue: p.venue,
-    links: p.links,
-    people: c.people.paperPeople.get(p.id) ?? [],
-  };
+  return paperRow(p, index, c.people.paperPeople.get(p.id) ?? []);
 }
 
 /** The papers of `papers` (a subset of the collection, in its order) in `order`, as collection indexes. */

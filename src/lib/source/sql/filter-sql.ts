@@ -1,0 +1,62 @@
+/**
+ * A filter as a SQL predicate over the `papers` table, clause by clause with the page's meaning
+ * (source/page/page-filter.ts). Nothing a client sends reaches SQL as text: years are integers,
+ * categories come from the collection's dictionary, people and terms become the codes tables hold
+ * (looked up), a community its members' codes, and search words are escaped literals. A name the
+ * collection does not have matches nothing, as on the page.
+ */
+import { queryWords } from '../../model/search-text';
+import type { FilterClause, Filter } from '../filter';
+import { int, intList } from './dialect';
+import { and, FALSE, TRUE } from './engine';
+import type { SqlScope } from './scope';
+
+export async function compileFilter(filter: Filter, scope: SqlScope): Promise<string> {
+  const parts = await Promise.all(filter.map((c) => clauseSql(c, scope)));
+  return and(...parts);
+}
+
+async function clauseSql(clause: FilterClause, scope: SqlScope): Promise<string> {
+  const { sql } = scope;
+  switch (clause.source) {
+    case 'timeline': {
+      const { from, to } = clause.value;
+      return from > to ? FALSE : `dated = 1 AND year >= ${int(from)} AND year <= ${int(to)}`;
+    }
+    case 'categories': {
+      const known = new Set(scope.stored.categories);
+      const ids = [...new Set(clause.value)].filter((id) => known.has(id)).sort();
+      return ids.length ? `primary_cat IN (${ids.map(sql.literal).join(',')})` : FALSE;
+    }
+    case 'network': {
+      const codes = await scope.personCodes(clause.value);
+      if (codes.some((c) => c === null)) return FALSE;
+      return and(...[...new Set(codes as number[])].map((c) => withPerson(scope, [c])));
+    }
+    case 'community': {
+      const codes = scope.stored.communities.codes[clause.value] ?? [];
+      return codes.length ? withPerson(scope, codes) : FALSE;
+    }
+    case 'term': {
+      const ids = await scope.termIds(clause.value);
+      if (ids.some((id) => id === null)) return FALSE;
+      return and(
+        ...[...new Set(ids as number[])].map(
+          (id) => `idx IN (SELECT paper FROM ${scope.local('paper_terms')} WHERE term = ${int(id)})`,
+        ),
+      );
+    }
+    case 'search': {
+      const words = queryWords(clause.value);
+      return words.length ? and(...words.map((w) => sql.contains('folded', sql.literal(w)))) : TRUE;
+    }
+    case 'code':
+      return 'has_code = 1';
+  }
+}
+
+/** Papers with one of these people on them. */
+function withPerson(scope: SqlScope, codes: readonly number[]): string {
+  const who = codes.length === 1 ? `person = ${int(codes[0])}` : `person IN ${intList(codes)}`;
+  return `idx IN (SELECT paper FROM ${scope.local('authorships')} WHERE ${who})`;
+}

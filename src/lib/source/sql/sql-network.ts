@@ -1,0 +1,47 @@
+/**
+ * The network's answers in SQL: the people it places (the collection's top people and a backbone
+ * of their links, as `collectionTopGraph`) and the graph of a filter's papers among some people.
+ */
+import { topPeopleGraph } from '../../model/network-top';
+import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../questions';
+import { int } from './dialect';
+import { TRUE } from './engine';
+import { graphAmong } from './graph-sql';
+import type { SqlScope } from './scope';
+
+export async function topGraphAnswer(s: SqlScope, q: TopGraphQuestion): Promise<TopGraphAnswer> {
+  const above = `papers >= ${int(q.minPapers)} OR is_owner = 1`;
+  const P = s.t('people');
+  const [count, top] = await Promise.all([
+    s.rows(`SELECT count() FROM ${P} WHERE ${above}`),
+    s.rows(`SELECT code FROM ${P} WHERE ${above} ORDER BY code LIMIT ${int(q.top)}`),
+  ]);
+  const chosen = top.map(([c]) => Number(c));
+  const owner = s.stored.ownerCode;
+  if (owner !== null && !chosen.includes(owner)) chosen.push(owner);
+  const graph = await graphAmong(s, TRUE, chosen);
+  // Every node is kept (minPapers 0, limit = all): this only picks the backbone of their links.
+  const top2 = topPeopleGraph(graph, graph.nodes.length, { minPapers: 0 });
+  return {
+    nodes: graph.nodes,
+    edges: top2.edges,
+    eligible: Number(count[0][0]),
+    hiddenPeople: s.stored.info.people - graph.nodes.length,
+    hiddenEdges: top2.hiddenEdges,
+  };
+}
+
+export async function graphAnswer(s: SqlScope, q: GraphQuestion): Promise<GraphAnswer> {
+  const where = await s.where(q.filter);
+  const only = q.only === null ? null : (await s.personCodes(q.only)).filter((c) => c !== null);
+  const [graph, counts] = await Promise.all([
+    graphAmong(s, where, only),
+    s.rows(`SELECT count(), sum(truncated) FROM ${s.t('papers')} WHERE ${where}`),
+  ]);
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges,
+    papers: Number(counts[0][0]),
+    truncated: Number(counts[0][1] ?? 0),
+  };
+}

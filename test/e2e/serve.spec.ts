@@ -1,0 +1,90 @@
+/**
+ * The dashboard served by `npm run serve` (DuckDB): the built page asks the server its questions
+ * and shows the server's collection, filters it, keeps the filter in the address, and says so when
+ * the server stops answering without losing what it shows.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { realPath } from '../helpers/real-fixtures';
+import { axeViolations, expect, status, test } from './fixtures';
+
+const FILE = realPath('arxiv_atom_search_testing_100.xml');
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+}
+
+function serve(): Promise<Served> {
+  const child = spawn('node_modules/.bin/tsx', [
+    'src/server/serve.ts',
+    FILE,
+    '--port',
+    '0',
+    '--as-of',
+    '2026-11-26',
+  ]);
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+      const url = /Serving \d+ papers at (\S+)/.exec(out)?.[1];
+      if (url) resolve({ child, url });
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+}
+
+async function ask<T>(url: string, question: unknown): Promise<T> {
+  const r = await fetch(`${url}api/ask`, { method: 'POST', body: JSON.stringify(question) });
+  return (await r.json()) as T;
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('the served page shows the server collection, filters it there, and says when the server is gone', async ({
+  page,
+  watch,
+}) => {
+  const { child, url } = await serve();
+  try {
+    const info = (await (await fetch(`${url}api/info`)).json()) as {
+      size: number;
+      categories: { id: string; count: number }[];
+    };
+    expect(info.size).toBeGreaterThan(16);
+    await page.goto(url);
+    await expect(status(page)).toHaveText(`${info.size} papers`);
+    await expect(page.getByText(/Answered by the server this page came from/)).toBeVisible();
+
+    // A category the server counts: the page shows the server's number.
+    const top = info.categories[0];
+    const counted = await ask<{ papers: number }>(url, {
+      kind: 'counts',
+      filter: [{ source: 'categories', value: [top.id] }],
+      period: 'year',
+      categories: 'primary',
+    });
+    await page.getByRole('button', { name: new RegExp(`^${top.id.replace('.', '\\.')} —`) }).click();
+    await expect(status(page)).toHaveText(`Showing ${counted.papers} of ${info.size} papers`);
+    await expect(page).toHaveURL(new RegExp(`cat=${top.id.replace('.', '\\.')}`));
+    await page.reload();
+    await expect(status(page)).toHaveText(`Showing ${counted.papers} of ${info.size} papers`);
+    expect(watch.requests.some((r) => r.endsWith('/api/ask'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/serve-dashboard.png', fullPage: true });
+
+    // The server stops: the next question fails after its retries, the page says so and keeps
+    // what it shows.
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('The server did not answer', { timeout: 60_000 });
+    await expect(page.locator('.paper').first()).toBeVisible();
+    // The page's requests to its stopped server fail: those console errors are expected here.
+    watch.errors.splice(0);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});
