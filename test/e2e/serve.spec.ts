@@ -4,6 +4,7 @@
  * the server stops answering without losing what it shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { realPath } from '../helpers/real-fixtures';
 import { axeViolations, expect, status, test } from './fixtures';
 
@@ -74,6 +75,14 @@ test('the served page shows the server collection, filters it there, and says wh
     expect(watch.requests.some((r) => r.endsWith('/api/ask'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/serve-dashboard.png', fullPage: true });
+
+    // Export everything: the server's whole collection, in the app's own JSON.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export everything' }).click(),
+    ]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { papers: unknown[] };
+    expect(saved.papers).toHaveLength(info.size);
 
     // The server stops: the next question fails after its retries, the page says so and keeps
     // what it shows.

@@ -89,7 +89,20 @@ export class AppState {
   /** Downloads the whole collection as the app's own JSON (lossless; loads back by dropping it in). */
   async exportEverything(): Promise<void> {
     const { serialiseCollection } = await import('../data/app-json');
-    const text = serialiseCollection({ profile: this.collection.profile, papers: this.collection.papers });
+    let papers = this.collection.papers;
+    const served = this.collection.served;
+    if (served) {
+      try {
+        papers = (await served.ask({ kind: 'records', filter: [] })).papers;
+      } catch (e) {
+        this.sync.notices = [
+          ...this.sync.notices,
+          `Could not export the collection: ${(e as Error).message}`,
+        ];
+        return;
+      }
+    }
+    const text = serialiseCollection({ profile: this.collection.profile, papers });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     a.download = `${(this.collection.profile.name ?? 'collection').replace(/[^\p{L}\p{N}]+/gu, '-')}.json`;
