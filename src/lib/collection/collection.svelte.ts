@@ -79,7 +79,7 @@ export class CollectionStore {
   readonly ownerChoices: string[] = $derived(
     this.#choice.fromProfile ? [] : this.#unowned.people.slice(0, 40).map((p) => p.name),
   );
-  /** Without an owner this is the same merge as `#unowned`: reuse it (a second merge costs a second at 10^5 papers). */
+  /** Without an owner this is the same merge as `#unowned`: reuse it (name merging is costly on large collections). */
   readonly people: PeopleIndex = $derived(
     this.ownerName === null
       ? this.#unowned

@@ -10,8 +10,8 @@ const KEY = 'current';
 
 export async function saveCollection(c: LoadedCollection): Promise<string | null> {
   try {
-    // IndexedDB clones the plain collection itself; a JSON round trip first cost 1.6 s of main
-    // thread at 10^5 papers. Only if something in it cannot be cloned, fall back to plain JSON data.
+    // IndexedDB clones the plain collection itself; a JSON round trip first would hold the main
+    // thread at large sizes. Only if something in it cannot be cloned, fall back to plain JSON data.
     try {
       await run('readwrite', (s) => s.put(c, KEY));
     } catch (e) {

@@ -1,8 +1,8 @@
 /** Small text clean-ups shared by the parsers: whitespace for fields, short quotes for messages. */
 
 /**
- * Whitespace runs to one space, trimmed. Like `replace(/\s+/g, ' ')`, but single spaces are not
- * matched, which is several times faster on abstracts.
+ * Whitespace runs to one space, trimmed. Like `replace(/\s+/g, ' ')`, but single spaces, by far
+ * the most common whitespace in abstracts, are not matched, so most of a text is never replaced.
  */
 export function collapseSpaces(s: string): string {
   return s.replace(/(?: \s|[^\S ])\s*/g, ' ').trim();

@@ -21,8 +21,8 @@ export interface CollaborationYear {
  * One row per year of the span (empty years as zeros); papers without a year, or outside the
  * span, are skipped. Papers are taken year by year and people by small integer codes (each
  * paper's codes found once), with the last year each was counted in: a person counted for the
- * first time is new, one counted in an earlier year is returning. Sets of id strings per year
- * took 16–64 ms for a category of 10^4 papers in Node; this takes 9–11 ms.
+ * first time is new, one counted in an earlier year is returning. Integer codes in typed arrays,
+ * not sets of id strings per year, so a filter allocates little (property-tested against the sets).
  */
 export function collaborationByYear(
   papers: readonly Paper[],
@@ -33,7 +33,7 @@ export function collaborationByYear(
   const { owner } = codes;
   const years = span.last - span.first + 1;
   // Papers by year (a counting sort of their indexes); -1 for a paper outside the span.
-  // (A plain loop: TypedArray.from with a mapper is several times slower.)
+  // (A plain loop: TypedArray.from with a mapper measured slower.)
   const yearOf = new Int32Array(papers.length);
   const start = new Int32Array(years + 1);
   for (let i = 0; i < papers.length; i++) {

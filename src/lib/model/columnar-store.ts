@@ -68,14 +68,14 @@ export interface StoreOptions {
   /**
    * People ids: a PeopleIndex from `mergePeople` (merged names, as the charts use), or, when
    * absent, each written name keyed by its exact normalised form (`parsePersonName(..).key`).
-   * Measured on generated papers (2 shared cores): mergePeople 1.4 s at 10^5 papers, 4.5 s at
-   * 3·10^5, 18 s at 10^6; exact keys 0.2, 0.6 and 3.7 s. So imports merge up to `MERGE_LIMIT`
+   * mergePeople compares name forms and grows faster than the collection; exact keys are one
+   * pass (docs/performance.md). So imports merge up to `MERGE_LIMIT`
    * papers and key larger collections exactly ("J. Doe" and "Jane Doe" then stay two people).
    */
   people?: PeopleIndex;
 }
 
-/** Above this many papers name merging costs over half a second; exact keys take over (see StoreOptions). */
+/** Above this many papers name merging would hold an import up; exact keys take over (see StoreOptions). */
 export const MERGE_LIMIT = 50_000;
 
 /** Builds the store of `papers`. Does not modify its input. */

@@ -1,8 +1,8 @@
 /**
  * Remembers a function's result per paper list (held weakly) while its other arguments stay the
  * same objects. Views ask for the whole collection again whenever the last filter is removed (the
- * selection then hands back the collection's own array): at 10^5 papers the collaboration rows and
- * the network's graph took 100 ms each to recompute for that.
+ * selection then hands back the collection's own array), and recomputing the collaboration rows
+ * and the network's graph of the whole collection is the costliest answer they give.
  */
 export function memoByList<L extends object, A extends unknown[], R>(
   fn: (list: L, ...rest: A) => R,

@@ -18,7 +18,7 @@ import { fastLayout, type LayoutInput } from './fast-layout';
 
 /**
  * From this many people on, the multilevel ForceAtlas2 of `fast-layout.ts` lays the graph out:
- * d3-force's 300 ticks grow to seconds there (`npm run bench`, layout), and its collision force
+ * d3-force's 300 ticks grow too slow there (`npm run bench`, layout), and its collision force
  * matters less once nodes are small against the drawing.
  */
 export const FAST_LAYOUT_FROM = 400;

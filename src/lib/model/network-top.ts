@@ -52,7 +52,7 @@ export function topPeopleGraph(
 
 /**
  * The same as `topPeopleGraph(buildCoauthorGraph(papers, people), limit, options)` without building
- * the whole graph (seconds and 10^5+ links at 10^5 papers): people come from the index, which is
+ * the whole graph (10^5+ links at 10^5 papers, most never drawn): people come from the index, which is
  * sorted as graph nodes are, and only their pairs are counted. `eligible`: people above the threshold.
  */
 export function collectionTopGraph(

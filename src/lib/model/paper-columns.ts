@@ -1,7 +1,7 @@
 /**
  * The fields year and category filters test, as typed-array columns per collection (built once,
- * kept while the collection lives). A clause's pass over 10^5 papers then reads two arrays instead
- * of 10^5 objects: measured 11 ms → under 1 ms a category click in Chromium.
+ * kept while the collection lives). A clause's pass then reads two contiguous arrays instead of
+ * chasing one object per paper, which is what a click at 10^5 papers waited on.
  */
 import type { Paper } from '../data/paper';
 

@@ -36,7 +36,7 @@ export function paperOrders(all: readonly Paper[]): PaperOrders {
 }
 
 // Not Intl.Collator#compare: it gives the same order, but V8's localeCompare has a fast path for
-// one-byte strings that makes it 2–3 times faster (Node 20, Chromium 156).
+// one-byte strings, and titles are mostly one-byte.
 const titleThenIndex = (all: readonly Paper[]) => (a: number, b: number) =>
   all[a].title.localeCompare(all[b].title) || a - b;
 

@@ -8,9 +8,9 @@
  *   "Dark-matter halos\n…"  ─► fold ─► tokens "dark-matter", "halos", … ─► token id ─► papers
  *   query "matter halo"     ─► words ─► tokens containing "matter" ∪ … ∩ tokens containing "halo" ∪ …
  *
- * At 10^5 generated papers a search takes about a millisecond where the scan took 80–110 ms, and
- * the postings (about 4 bytes per distinct token of a paper) replace the folded copy of every
- * paper's text the scan needed.
+ * A search then touches the vocabulary and the postings of the tokens found, not every paper,
+ * and the postings (a few bytes per distinct token of a paper) replace the folded copy of every
+ * paper's text the scan needed (docs/performance.md, text-search).
  */
 import { queryWords } from './search-text';
 

@@ -31,8 +31,9 @@ export interface TermMatcher {
 }
 
 /**
- * From this size the worker does the work: tokenising 2,000 abstracts takes about 0.1 s, counting
- * their terms well under a millisecond.
+ * From this size the worker does the work, off the page (the size from which the slower views
+ * also follow the first paint); below it the page tokenises once and counts terms fast enough to
+ * stay in the click's frame.
  */
 export const WORKER_FROM = 2000;
 

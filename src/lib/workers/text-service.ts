@@ -4,8 +4,8 @@
  * collection and answers three questions: the terms view of a selection (rows, year cells,
  * trends, bursts, summary), which papers mention given terms (a term filter) and which papers
  * contain a text search's words (from a word index, `model/word-index.ts`). Tokenising happens on
- * the first terms question and is cached per paper, so it costs seconds once at 10^5 papers — off
- * the page's thread.
+ * the first terms question and is cached per paper, so its cost, large at 10^5 papers, is paid
+ * once — off the page's thread.
  */
 import { countTerms, hasTerms, termSurface, type TermCount, type TermText } from '../model/terms';
 import {
@@ -61,7 +61,7 @@ export class TextService {
   #span: { value: ReturnType<typeof yearSpan> } | null = null;
 
   /**
-   * `indexOnArrival`: index each paper's words as it arrives (the worker: about 35 µs a paper,
+   * `indexOnArrival`: index each paper's words as it arrives (the worker: a little work per paper,
    * off the page, so the first search does not wait); else on the first search (the page, where
    * small collections search without this service and should not pay for an index).
    */
@@ -83,8 +83,8 @@ export class TextService {
   }
 
   view(query: TermsViewQuery): TermsViewResult {
-    // The whole collection's view (no filter, or the last one removed) takes the longest (175 ms
-    // at 10^5 papers, against 25–45 ms for a category) and never changes: it is kept.
+    // The whole collection's view (no filter, or the last one removed) counts every paper, so it
+    // takes the longest, and it never changes: it is kept.
     const whole = query.indexes === null ? `${query.limit}\n${query.selected.join('\n')}` : null;
     if (whole !== null && this.#whole?.key === whole) return this.#whole.result;
     const result = this.#count(query);

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The text worker: tokenises the collection's titles and abstracts (seconds at 10^5 papers),
+ * The text worker: tokenises the collection's titles and abstracts (long work at 10^5 papers),
  * counts terms for every filter change and runs text searches, so none of it blocks the page.
  */
 import type { TextRequest, TextResponse } from './text-protocol';

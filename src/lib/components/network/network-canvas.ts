@@ -3,7 +3,7 @@
  * (beyond CANVAS_FROM people the DOM updates of a filter change cost more than the drawing).
  * The page keeps the same look as the SVG: edges under nodes, owner ringed, selection outlined,
  * dimming around the hovered person, labels on the largest nodes only. Hit-testing is a scan of
- * the nodes in drawing order (a few thousand distance checks take well under a millisecond).
+ * the nodes in drawing order (a few thousand distance checks need no spatial index).
  */
 import type { CoauthorGraph, GraphEdge, GraphNode } from '../../model/coauthor-graph';
 import { nodeRadius } from '../../model/network-layout';
