@@ -1,4 +1,6 @@
 import type { Paper } from '../data/paper';
+import { primaryGroup } from './group-info';
+import type { GroupKind } from './group-kinds';
 
 /**
  * Okabe–Ito's colour-blind-safe palette (black swapped for Tol's wine), then Tableau's for
@@ -59,10 +61,18 @@ export function distinctColors(n: number): string[] {
 
 /** Category → colour, by descending paper count over the whole collection (ties by id), each its own. */
 export function categoryColors(papers: readonly Paper[]): Map<string, string> {
+  return groupColors(papers, 'category');
+}
+
+/**
+ * Group → colour under a "Group by" kind, by descending count of primary groups (ties by id);
+ * the papers without a value stay grey (OTHER_COLOR), so they are never in the map.
+ */
+export function groupColors(papers: readonly Paper[], kind: GroupKind): Map<string, string> {
   const counts = new Map<string, number>();
   for (const p of papers) {
-    const c = p.categories[0];
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const g = primaryGroup(p, kind);
+    if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   const ordered = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const colors = distinctColors(ordered.length);

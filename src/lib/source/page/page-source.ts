@@ -5,6 +5,7 @@
  *
  *   question ─► filter ─► PageFilter (a pass per clause, kept) ─► papers ─► model function ─► answer
  */
+import { bestGroupKind, GROUP_KINDS, groupCoverage } from '../../model/group-kinds';
 import { yearSpan } from '../../model/timeline';
 import { countUndated } from '../../model/undated';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
@@ -20,6 +21,7 @@ import type {
 } from '../questions';
 import type { PageCollection } from './page-collection';
 import { PageFilter } from './page-filter';
+import { lookupGroups } from './page-groups';
 import { PageText } from './page-text';
 import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
 import { graphOfFilter, topGraphOf } from './page-network';
@@ -52,13 +54,13 @@ export class PageSource implements DataSource {
     const c = this.#c;
     switch (q.kind) {
       case 'counts':
-        return after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories));
+        return after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories, q.group));
       case 'code':
         return after(this.#filter.select(q.filter), (s) => codeOf(s.papers));
       case 'collaboration':
         return after(this.#filter.select(q.filter), (s) => collaborationOf(c, s.papers));
       case 'summary':
-        return after(this.#filter.select(q.filter), (s) => summaryOf(c, s.papers));
+        return after(this.#filter.select(q.filter), (s) => summaryOf(c, s.papers, q.group));
       case 'top-graph':
         return topGraphOf(c, q);
       case 'graph':
@@ -107,6 +109,7 @@ export class PageSource implements DataSource {
       people: q.people.map(person),
       terms: termAnswers as LookupAnswer['terms'],
       communities: communityAnswers as LookupAnswer['communities'],
+      ...(q.groups ? { groups: lookupGroups(papers, q.groups.kind, q.groups.texts) } : {}),
     }));
   }
 }
@@ -128,6 +131,8 @@ function infoOf(c: PageCollection): CollectionInfo {
     undated,
     inferred,
     categories: [...counts].map(([id, count]) => ({ id, count })).sort(byCountThenId),
+    groupKinds: GROUP_KINDS.map((kind) => ({ kind, papers: groupCoverage(c.papers, kind) })),
+    defaultGroup: bestGroupKind(c.papers),
     people: c.people.people.length,
     owner: owner && { id: owner.id, name: owner.name },
     profile: c.profile,
