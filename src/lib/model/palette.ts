@@ -29,6 +29,12 @@ export const PALETTE = [
 /** Papers or people without a category, and categories folded into "Other": never a category's colour. */
 export const OTHER_COLOR = '#9AA0A6';
 
+/**
+ * "Other" where a chart also draws the papers without a group (grey): a darker grey, so the two
+ * are told apart; never a group's colour either.
+ */
+export const FOLDED_COLOR = '#5F6368';
+
 /** `#RRGGBB` of a hue (degrees) at 70% saturation and lightness `l` (0–1). */
 function hslHex(h: number, l: number): string {
   const a = 0.7 * Math.min(l, 1 - l);

@@ -12,6 +12,7 @@ import {
   type CategoryShare,
 } from '../model/category-trends';
 import { NO_GROUP } from '../model/group-info';
+import { FOLDED_COLOR } from '../model/palette';
 import type { GroupKind } from '../model/group-kinds';
 import type { YearSpan } from '../model/timeline';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
@@ -84,13 +85,13 @@ export function categoryTrendsOf(counts: CountsAnswer, span: YearSpan, colors: R
     ...shares.filter((r) => r.category === NO_GROUP),
   ];
   const cats = [...new Set(rows.map((r) => r.category))];
-  return {
-    rows,
-    palette: extendColors(
-      colors,
-      cats.filter((c) => c !== OTHER && c !== NO_GROUP),
-    ),
-  };
+  const palette = extendColors(
+    colors,
+    cats.filter((c) => c !== OTHER && c !== NO_GROUP),
+  );
+  // Both greys drawn at once: "Other" takes the darker one.
+  if (cats.includes(OTHER) && cats.includes(NO_GROUP)) palette.set(OTHER, FOLDED_COLOR);
+  return { rows, palette };
 }
 
 export const CATEGORY_TRENDS: ViewRecipe = {
