@@ -59,13 +59,14 @@ test('a BibTeX list with 2 arXiv categories groups by type, venue and more; grou
   await page.reload();
   await expect(status(page)).toHaveText('Showing 8 of 24 papers');
   await expect(page.getByLabel('Group by')).toHaveValue('venue');
-  await expect(figure(page, 'Categories').getByRole('button', { name: /^No venue, 8 papers/ })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(
+    figure(page, 'Categories').getByRole('button', { name: /^No venue, 8 papers/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
 
   // A named group filters too; the clause keeps its kind when the grouping changes.
-  await figure(page, 'Categories').getByRole('button', { name: /^No venue/ }).click();
+  await figure(page, 'Categories')
+    .getByRole('button', { name: /^No venue/ })
+    .click();
   await expect(status(page)).toHaveText('24 papers');
   await page.getByLabel('Group by').selectOption('type');
   await figure(page, 'Categories').getByRole('button', { name: 'Journal article, 9 papers' }).click();
@@ -83,7 +84,9 @@ test('a one-paper list without a category names its group instead of saying "no 
   void watch;
   await page.goto('/');
   await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.locator('input[type=file]').setInputFiles(realPath('csljson_crossref_deep_review_36_authors.json'));
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(realPath('csljson_crossref_deep_review_36_authors.json'));
   await expect(status(page)).toHaveText(/^1 papers?$/);
   await page.getByLabel('Group by').selectOption('category');
   const timeline = figure(page, 'Papers over time');

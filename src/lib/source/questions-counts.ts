@@ -88,4 +88,3 @@ export interface SummaryAnswer {
   /** Joint papers with the owner (none without an owner), most first, then name. */
   topCoauthors: { id: string; name: string; papers: number }[];
 }
-

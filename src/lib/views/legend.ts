@@ -20,6 +20,5 @@ export function noGroupLegend(group: GroupKind = 'category'): LegendItem {
   return { label: NO_GROUP_LABELS[group], color: OTHER_COLOR };
 }
 
-
 /** The grey "ghost" behind bars: the whole collection, unfiltered. */
 export const GHOST_LEGEND: LegendItem = { label: 'All papers (unfiltered)', color: 'var(--ghost)' };

@@ -11,7 +11,6 @@ import {
   type CollaborationSpecInput,
 } from './collaboration-spec';
 import { termsSpec, type TermsSpecInput } from './terms-spec';
-import { OTHER } from '../model/category-trends';
 import type { GroupKind } from '../model/group-kinds';
 import { trendLabel } from './category-trends-text';
 import { OTHER_COLOR } from '../model/palette';

@@ -59,7 +59,9 @@ describe('the page source grouping a BibTeX list with few arXiv categories', () 
   });
 
   it('filters by a group of any kind, the "" group included', async () => {
-    const articles = await counts('venue', [{ source: 'categories', value: { kind: 'type', ids: ['article'] } }]);
+    const articles = await counts('venue', [
+      { source: 'categories', value: { kind: 'type', ids: ['article'] } },
+    ]);
     expect(articles.papers).toBe(9);
     const noVenue = await counts('type', [{ source: 'categories', value: { kind: 'venue', ids: [''] } }]);
     expect(noVenue.papers).toBe(8);
@@ -133,7 +135,13 @@ describe('group counts', () => {
           const rows = groupCounts(some, kind);
           expect(rows.reduce((n, r) => n + r.papers, 0)).toBe(some.length);
           const s = new PageSource(openCollection({ papers: some, profile: emptyProfile(), source: 't' }));
-          const a = await s.ask({ kind: 'counts', filter: [], period: 'year', categories: 'primary', group: kind });
+          const a = await s.ask({
+            kind: 'counts',
+            filter: [],
+            period: 'year',
+            categories: 'primary',
+            group: kind,
+          });
           expect(total(a)).toBe(some.length);
           expect(a.papers).toBe(some.length);
         },

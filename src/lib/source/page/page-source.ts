@@ -5,7 +5,8 @@
  *
  *   question ─► filter ─► PageFilter (a pass per clause, kept) ─► papers ─► model function ─► answer
  */
-import { bestGroupKind, GROUP_KINDS, groupCoverage } from '../../model/group-kinds';
+import { paperGroups } from '../../model/group-info';
+import { bestGroupKind, GROUP_KINDS } from '../../model/group-kinds';
 import { yearSpan } from '../../model/timeline';
 import { countUndated } from '../../model/undated';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
@@ -54,7 +55,9 @@ export class PageSource implements DataSource {
     const c = this.#c;
     switch (q.kind) {
       case 'counts':
-        return after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories, q.group));
+        return after(this.#filter.select(q.filter), (s) =>
+          countsOf(s.papers, q.period, q.categories, q.group),
+        );
       case 'code':
         return after(this.#filter.select(q.filter), (s) => codeOf(s.papers));
       case 'collaboration':
@@ -131,7 +134,11 @@ function infoOf(c: PageCollection): CollectionInfo {
     undated,
     inferred,
     categories: [...counts].map(([id, count]) => ({ id, count })).sort(byCountThenId),
-    groupKinds: GROUP_KINDS.map((kind) => ({ kind, papers: groupCoverage(c.papers, kind) })),
+    // Counted as the views group (categories of other schemes too), so the menu's count is what they show.
+    groupKinds: GROUP_KINDS.map((kind) => ({
+      kind,
+      papers: c.papers.filter((p) => paperGroups(p, kind).length > 0).length,
+    })),
     defaultGroup: bestGroupKind(c.papers),
     people: c.people.people.length,
     owner: owner && { id: owner.id, name: owner.name },
