@@ -50,6 +50,7 @@ export function runGroupBench(lines: readonly string[], rounds: number) {
   return {
     name: 'group',
     papers: papers.length,
+    venues: new Set(papers.map((p) => primaryGroup(p, 'venue'))).size,
     click_category_ms: ms(clicks.category.median),
     click_venue_ms: ms(clicks.venue.median),
     click_venue_p95_ms: ms(clicks.venue.p95),

@@ -68,6 +68,7 @@ test('a BibTeX list with 2 arXiv categories groups by type, venue and more; grou
     .getByRole('button', { name: /^No venue/ })
     .click();
   await expect(status(page)).toHaveText('24 papers');
+  await figure(page, 'Coauthor network').screenshot({ path: 'test-results/group-venue-network-all.png' });
   await page.getByLabel('Group by').selectOption('type');
   await figure(page, 'Categories').getByRole('button', { name: 'Journal article, 9 papers' }).click();
   await expect(status(page)).toHaveText('Showing 9 of 24 papers');
