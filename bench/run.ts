@@ -8,6 +8,7 @@
  *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
  *   import-jsonl (10^5 lines)             records per second into the store
  *   text-search (10^5 papers)             word index vs the substring scan it replaced
+ *   group (10^5 papers)                   a venue click and counts by venue/type beside categories'
  *   bundle                                initial JS, gzip
  *   stream (10^5, 10^6 lines)             the stream reader in Node, plain and gzip, beside JSON.parse
  *   stream-browser (10^5, 10^6 lines)     the stream reader in a Chromium worker on File.stream()
@@ -25,6 +26,7 @@ import { runBrowserBench, runMemoryBench } from './browser';
 import { buildApp, runBundleBench } from './bundle';
 import { benchRows } from './data';
 import { runFilterBench } from './filter';
+import { runGroupBench } from './group';
 import { runPeopleBench } from './filter-people';
 import { runImportBench } from './import';
 import { runLayoutBench } from './layout';
@@ -106,6 +108,10 @@ if (want('import-jsonl')) {
 if (want('text-search')) {
   log(`Text search of ${size.importLines} papers…`);
   record(runTextSearchBench(linesOf(size.importLines), size.searchRounds));
+}
+if (want('group')) {
+  log(`Grouping ${size.importLines} papers by venue and type…`);
+  record(runGroupBench(linesOf(size.importLines), size.searchRounds * 2));
 }
 if (want('stream')) {
   log(`Stream reader on ${size.stream.map((s) => s.papers).join(' and ')} generated lines…`);

@@ -49,7 +49,7 @@ async function timedLoad(engine: LoadableEngine, file: string, log: (t: string) 
 }
 
 function questions(cat: string, person: string, year: number, top: string[]): Record<string, Question> {
-  const f = [{ source: 'categories' as const, value: [cat] }];
+  const f = [{ source: 'categories' as const, value: { kind: 'category' as const, ids: [cat] } }];
   return {
     'counts (all)': { kind: 'counts', filter: [], period: 'year', categories: 'primary' },
     'counts (category)': { kind: 'counts', filter: f, period: 'year', categories: 'primary' },

@@ -71,6 +71,13 @@ function cells(r: Result): string[] {
         `substring scan ${r.scan_ms} ms (p95 ${r.scan_p95_ms})`,
         x(r.scan_ms, r.ours_ms),
       ];
+    case 'group':
+      return [
+        `${r.papers} papers, ${r.venues} venues`,
+        `venue click ${r.click_venue_ms} ms (p95 ${r.click_venue_p95_ms}); counts by venue ${r.counts_venue_ms} ms (p95 ${r.counts_venue_p95_ms}), by type ${r.counts_type_ms} ms`,
+        `category click ${r.click_category_ms} ms; counts by category ${r.counts_category_ms} ms`,
+        x(r.click_venue_ms, r.click_category_ms),
+      ];
     case 'import-jsonl':
       return [
         `${r.papers} lines (${r.mb} MB)`,

@@ -16,7 +16,22 @@ export interface RenderOptions {
   filters: URLSearchParams;
 }
 
-const FILTERS = ['cat', 'from', 'to', 'author', 'q', 'code', 'term', 'community'];
+/** Filters, and `group` (what the category views group by, as `group=` in the address). */
+const FILTERS = [
+  'group',
+  'cat',
+  'field',
+  'venue',
+  'keyword',
+  'type',
+  'from',
+  'to',
+  'author',
+  'q',
+  'code',
+  'term',
+  'community',
+];
 const KNOWN = new Set(['out', 'width', 'height', 'scale', 'theme', 'background', 'as-of', ...FILTERS]);
 
 type Read = { ok: true; value: RenderOptions } | { ok: false; message: string };

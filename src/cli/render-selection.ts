@@ -7,10 +7,12 @@ import aliasesJson from '../../data/aliases.json';
 import type { ParseResult } from '../lib/data/paper';
 import { emptyProfile } from '../lib/data/paper';
 import type { AliasTable } from '../lib/model/name-merge';
-import { categoryColors } from '../lib/model/palette';
+import { groupColors } from '../lib/model/palette';
 import { openCollection } from '../lib/source/page/open-collection';
 import { PageSource } from '../lib/source/page/page-source';
 import { decodeClauses } from '../lib/state/clause-codec';
+import type { Clause } from '../lib/state/clauses';
+import { readGroup } from '../lib/state/url-state';
 import type { ViewFrame } from '../lib/views/view';
 
 const aliases: AliasTable = { same: aliasesJson.same ?? [], different: aliasesJson.different ?? [] };
@@ -28,12 +30,16 @@ export async function frameFor(
     openCollection({ papers: result.papers, profile, source: file }, { aliases }),
   );
   const { clauses, notices } = await decodeClauses(filters, source);
+  // As in the page: the grouping asked for, else the kind of the group filter, else the default.
+  const groups = clauses.find((c) => c.source === 'categories') as Clause<'categories'> | undefined;
+  const group = readGroup(filters, notices) ?? groups?.value.kind ?? source.info.defaultGroup;
   const frame: ViewFrame = {
     source,
     info: source.info,
     filter: clauses.map(({ source: s, value }) => ({ source: s, value }) as ViewFrame['filter'][number]),
     labels: clauses.map((c) => c.label),
-    colors: categoryColors(result.papers),
+    colors: groupColors(result.papers, group),
+    group,
     width,
   };
   return { frame, notices };

@@ -74,7 +74,7 @@ describe('linked views in a DOM', () => {
     )[0];
     await fireEvent.click(button);
     flushSync();
-    expect(selection.get('categories')?.value).toEqual([id]);
+    expect(selection.get('categories')?.value).toEqual({ kind: 'category', ids: [id] });
     expect(categoryButtons().get(id)).toHaveAttribute('aria-pressed', 'true');
     const inCategory = (p: (typeof papers)[number]) => p.categories[0] === id;
     for (const [year, rect] of years()) {
@@ -93,7 +93,7 @@ describe('linked views in a DOM', () => {
     await fireEvent.click(categoryButtons().get(a)!);
     await fireEvent.click(categoryButtons().get(b)!, { shiftKey: true });
     flushSync();
-    expect(selection.get('categories')?.value).toEqual([a, b]);
+    expect(selection.get('categories')?.value).toEqual({ kind: 'category', ids: [a, b] });
   });
 
   it('selects a year by keyboard and filters the categories; Escape clears', async () => {
@@ -136,7 +136,7 @@ describe('linked views in a DOM', () => {
     await fireEvent.click(removes[0]);
     flushSync();
     expect(selection.get('timeline')).toBeUndefined();
-    expect(selection.get('categories')?.value).toEqual([id]);
+    expect(selection.get('categories')?.value).toEqual({ kind: 'category', ids: [id] });
     await fireEvent.click(chips.getByRole('button', { name: 'Reset' }));
     flushSync();
     expect(selection.clauses).toEqual([]);
@@ -157,7 +157,7 @@ describe('linked views in a DOM', () => {
     await fireEvent.click(categories.getByRole('button', { name: id, pressed: false }));
     flushSync();
     expect(categories.getByRole('button', { name: id, pressed: true })).toBeInTheDocument();
-    expect(selection.get('categories')?.value).toEqual([id]);
+    expect(selection.get('categories')?.value).toEqual({ kind: 'category', ids: [id] });
   });
 
   it('renders titles and names from the data as text, never as markup', () => {

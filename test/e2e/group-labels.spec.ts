@@ -44,6 +44,8 @@ for (const [file, top] of CASES) {
     await expect(page.getByText(`${file}: read as`)).toBeVisible();
     await expect(status(page)).toHaveText(/^\d+ papers$/);
     await expect(page.getByRole('figure', { name: 'Terms over time' })).toHaveAttribute('aria-busy', 'false');
+    // Topics and fields as categories (the list's default grouping may be another kind).
+    await page.getByLabel('Group by').selectOption('category');
 
     const categories = page.getByRole('figure', { name: 'Categories' });
     await categories.getByRole('button', { name: new RegExp(`^${top}, \\d+ papers`) }).click();

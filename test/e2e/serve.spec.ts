@@ -63,7 +63,7 @@ test('the served page shows the server collection, filters it there, and says wh
     const top = info.categories[0];
     const counted = await ask<{ papers: number }>(url, {
       kind: 'counts',
-      filter: [{ source: 'categories', value: [top.id] }],
+      filter: [{ source: 'categories', value: { kind: 'category', ids: [top.id] } }],
       period: 'year',
       categories: 'primary',
     });

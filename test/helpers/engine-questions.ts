@@ -53,7 +53,7 @@ export function filters(v: Vocabulary): fc.Arbitrary<Filter> {
     choices.push(
       fc
         .subarray(v.categories, { minLength: 1, maxLength: Math.min(3, v.categories.length) })
-        .map((value): FilterClause => ({ source: 'categories', value })),
+        .map((ids): FilterClause => ({ source: 'categories', value: { kind: 'category', ids } })),
     );
   if (v.people.length)
     choices.push(

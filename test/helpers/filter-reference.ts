@@ -3,6 +3,7 @@
  * source (the page's, a worker's, an engine's) is checked against.
  */
 import type { Paper } from '../../src/lib/data/paper';
+import { groupsOf } from '../../src/lib/model/group-kinds';
 import { textMatcher } from '../../src/lib/model/search-text';
 import { hasTerms } from '../../src/lib/model/terms';
 import type { FilterClause } from '../../src/lib/source/filter';
@@ -15,8 +16,12 @@ export function passes(
   switch (c.source) {
     case 'timeline':
       return p.year !== null && p.year >= c.value.from && p.year <= c.value.to;
-    case 'categories':
-      return p.categories.length > 0 && c.value.includes(p.categories[0]);
+    case 'categories': {
+      // The primary group: the first listed category, or the kind's first value; '' when none.
+      const { kind, ids } = c.value;
+      const first = kind === 'category' ? p.categories[0] : groupsOf(p, kind)[0];
+      return ids.includes(first ?? '');
+    }
     case 'network':
       return c.value.every((id) => paperPeople.get(p.id)?.includes(id));
     case 'search':

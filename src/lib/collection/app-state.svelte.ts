@@ -25,7 +25,7 @@ export function bundledCollection(): LoadedCollection {
 export class AppState {
   readonly collection = new CollectionStore(bundledCollection());
   readonly selection = new Selection();
-  readonly sync = new UrlSync(() => this.collection.source, this.selection);
+  readonly sync = new UrlSync(() => this.collection.source, this.selection, this.collection);
   readonly importer = new Importer(this.collection, this.selection);
 
   /** Reads the URL's filters, then replaces the bundled data by a `data=` file or the kept collection. */

@@ -1,7 +1,8 @@
 /** The loaded collection: papers, the profile, where they came from and what went wrong reading them. */
 import type { Paper, Problem, Profile } from '../data/paper';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
-import { categoryColors, colorsByCount } from '../model/palette';
+import type { GroupKind } from '../model/group-kinds';
+import { colorsByCount, groupColors } from '../model/palette';
 import { chooseOwner, type OwnerChoice, type ProfileMismatch } from '../model/owner';
 import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
@@ -85,9 +86,6 @@ export class CollectionStore {
       ? this.#unowned
       : mergePeople(this.current.papers, { owner: this.ownerName, aliases: this.aliases }),
   );
-  readonly colors: Map<string, string> = $derived(
-    this.served ? colorsByCount(this.served.info.categories) : categoryColors(this.current.papers),
-  );
   readonly ownerId: string | undefined = $derived(
     this.ownerName ? this.people.resolve(this.ownerName) : undefined,
   );
@@ -101,6 +99,24 @@ export class CollectionStore {
         source: this.current.source,
         ownerId: this.ownerId,
       }),
+  );
+
+  /** The "Group by" kind the user chose for this collection (a new collection starts from its default). */
+  #group = $state.raw<{ for: LoadedCollection; kind: GroupKind | null } | null>(null);
+
+  /** The user's grouping of this collection; null: the source's default (`info.defaultGroup`). */
+  get chosenGroup(): GroupKind | null {
+    return this.#group?.for === this.current ? this.#group.kind : null;
+  }
+  set chosenGroup(kind: GroupKind | null) {
+    this.#group = { for: this.current, kind };
+  }
+
+  /** What the category views group papers by. */
+  readonly group: GroupKind = $derived(this.chosenGroup ?? this.source.info.defaultGroup);
+  /** Group → colour, shared by every view. */
+  readonly colors: Map<string, string> = $derived(
+    this.served ? colorsByCount(this.served.info.categories) : groupColors(this.current.papers, this.group),
   );
 
   constructor(initial: LoadedCollection) {

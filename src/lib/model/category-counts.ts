@@ -1,5 +1,6 @@
-import { categoryInfo } from '../data/category-label';
 import type { Paper } from '../data/paper';
+import { groupInfo, NO_GROUP } from './group-info';
+import type { GroupKind } from './group-kinds';
 
 export interface CategoryCount {
   id: string;
@@ -30,13 +31,17 @@ export function categoryRows(all: readonly Paper[], selected: readonly Paper[]):
   return categoryRowsFromCounts(primaryCategoryCounts(all), primaryCategoryCounts(selected));
 }
 
-/** `categoryRows` from counts already made (the columnar store's path). */
+/**
+ * `categoryRows` from counts already made (the columnar store's path, the page source's answers),
+ * for groups of any kind; the group without a value ('') comes last, under its own heading.
+ */
 export function categoryRowsFromCounts(
   total: Readonly<Record<string, number>>,
   count: Readonly<Record<string, number>>,
+  kind: GroupKind = 'category',
 ): CategoryCount[] {
   const rows = Object.keys(total).map((id) => {
-    const info = categoryInfo(id);
+    const info = groupInfo(kind, id);
     return {
       id,
       short: info.short,
@@ -50,6 +55,7 @@ export function categoryRowsFromCounts(
   for (const r of rows) groupTotal.set(r.group, (groupTotal.get(r.group) ?? 0) + r.total);
   return rows.sort(
     (a, b) =>
+      Number(a.id === NO_GROUP) - Number(b.id === NO_GROUP) ||
       groupTotal.get(b.group)! - groupTotal.get(a.group)! ||
       a.group.localeCompare(b.group) ||
       b.total - a.total ||

@@ -1,4 +1,6 @@
 import type { Paper } from '../data/paper';
+import { primaryGroup } from './group-info';
+import type { GroupKind } from './group-kinds';
 
 /**
  * Okabe–Ito's colour-blind-safe palette (black swapped for Tol's wine), then Tableau's for
@@ -26,6 +28,12 @@ export const PALETTE = [
 
 /** Papers or people without a category, and categories folded into "Other": never a category's colour. */
 export const OTHER_COLOR = '#9AA0A6';
+
+/**
+ * "Other" where a chart also draws the papers without a group (grey): a darker grey, so the two
+ * are told apart; never a group's colour either.
+ */
+export const FOLDED_COLOR = '#5F6368';
 
 /** `#RRGGBB` of a hue (degrees) at 70% saturation and lightness `l` (0–1). */
 function hslHex(h: number, l: number): string {
@@ -59,10 +67,18 @@ export function distinctColors(n: number): string[] {
 
 /** Category → colour, by descending paper count over the whole collection (ties by id), each its own. */
 export function categoryColors(papers: readonly Paper[]): Map<string, string> {
+  return groupColors(papers, 'category');
+}
+
+/**
+ * Group → colour under a "Group by" kind, by descending count of primary groups (ties by id);
+ * the papers without a value stay grey (OTHER_COLOR), so they are never in the map.
+ */
+export function groupColors(papers: readonly Paper[], kind: GroupKind): Map<string, string> {
   const counts = new Map<string, number>();
   for (const p of papers) {
-    const c = p.categories[0];
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const g = primaryGroup(p, kind);
+    if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   return colorsByCount([...counts].map(([id, count]) => ({ id, count })));
 }

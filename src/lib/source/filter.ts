@@ -4,6 +4,7 @@
  * a clause are found is the source's business (a mask in the page, columns in a worker, SQL on a
  * server).
  */
+import type { GroupKind } from '../model/group-kinds';
 
 /** Who published a clause: each view has its own, and is filtered by every clause but its own. */
 export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
@@ -27,8 +28,11 @@ export interface YearRange {
 export interface ClauseValues {
   /** Papers dated from `from` to `to`, inclusive; undated papers never pass. */
   timeline: YearRange;
-  /** Papers whose primary category is one of these ids. */
-  categories: string[];
+  /**
+   * Papers whose primary group under `kind` (an arXiv category, a venue, …) is one of `ids`; ''
+   * is the group of papers without a value.
+   */
+  categories: GroupFilter;
   /** Papers on which every one of these people (person ids) appears. */
   network: string[];
   /** Papers with a member of the coauthor community of this index (0 = largest). */
@@ -39,6 +43,11 @@ export interface ClauseValues {
   search: string;
   /** Papers that link their code. */
   code: true;
+}
+
+export interface GroupFilter {
+  kind: GroupKind;
+  ids: string[];
 }
 
 export type FilterClause = { [S in SourceId]: { source: S; value: ClauseValues[S] } }[SourceId];

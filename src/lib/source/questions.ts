@@ -10,69 +10,22 @@
 import type { Paper, PaperLinks, DatePrecision, Profile } from '../data/paper';
 import type { GraphEdge, GraphNode } from '../model/coauthor-graph';
 import type { Community } from '../model/communities';
-import type { CollaborationYear } from '../model/collaboration';
+import type { GroupKind } from '../model/group-kinds';
 import type { YearSpan } from '../model/timeline';
 import type { TermsViewResult } from '../workers/text-service';
 import type { Filter } from './filter';
+import type {
+  CodeAnswer,
+  CodeQuestion,
+  CollaborationAnswer,
+  CollaborationQuestion,
+  CountsAnswer,
+  CountsQuestion,
+  SummaryAnswer,
+  SummaryQuestion,
+} from './questions-counts';
 
-export type Period = 'year' | 'month';
-
-/**
- * Papers per period and category. `primary`: each paper once, under its primary category;
- * `listed`: once under each category it lists (cross-lists too). A paper without a category
- * counts under ''. Month periods put year-only dates in January.
- */
-export interface CountsQuestion {
-  kind: 'counts';
-  filter: Filter;
-  period: Period;
-  categories: 'primary' | 'listed';
-}
-
-export interface CountCell {
-  /** `2022` or `2022-04`. */
-  period: string;
-  category: string;
-  count: number;
-}
-
-export interface CountsAnswer {
-  /** Cells with papers, by period then category id. */
-  cells: CountCell[];
-  /** Undated papers by category (same rule), by category id. */
-  undated: { category: string; count: number }[];
-  /** Papers passing the filter, dated or not. */
-  papers: number;
-  /** Of those, papers with a year. */
-  dated: number;
-}
-
-/** Papers per year and how many of them link their code. */
-export interface CodeQuestion {
-  kind: 'code';
-  filter: Filter;
-}
-
-export interface CodeAnswer {
-  /** Years with papers, ascending. */
-  years: { year: number; papers: number; withCode: number }[];
-  /** Over every paper passing the filter, dated or not. */
-  papers: number;
-  withCode: number;
-}
-
-/** Each year's coauthors, new and returning (the owner left out), over the collection's span. */
-export interface CollaborationQuestion {
-  kind: 'collaboration';
-  filter: Filter;
-}
-
-export interface CollaborationAnswer {
-  /** Every year of the collection's span, ascending (zeros for empty years). */
-  years: CollaborationYear[];
-  /** Papers passing the filter, dated or not. */
-  papers: number;
-}
+export type * from './questions-counts';
 
 /**
  * The people the network places, from the whole collection: the `top` people with the most
@@ -82,6 +35,8 @@ export interface TopGraphQuestion {
   kind: 'top-graph';
   top: number;
   minPapers: number;
+  /** What a person's `category` is the dominant group of; 'category' when absent. */
+  group?: GroupKind;
 }
 
 export interface TopGraphAnswer {
@@ -103,6 +58,8 @@ export interface GraphQuestion {
   kind: 'graph';
   filter: Filter;
   only: string[] | null;
+  /** As in TopGraphQuestion. */
+  group?: GroupKind;
 }
 
 export interface GraphAnswer {
@@ -183,22 +140,6 @@ export interface HighlightsAnswer {
   rows: PaperRow[];
 }
 
-/** The numbers of a selection in words: the summary slide and the CLI's summary. */
-export interface SummaryQuestion {
-  kind: 'summary';
-  filter: Filter;
-}
-
-export interface SummaryAnswer {
-  papers: number;
-  span: YearSpan | null;
-  undated: number;
-  /** Primary categories by papers (descending), then id. */
-  categories: { id: string; count: number }[];
-  /** Joint papers with the owner (none without an owner), most first, then name. */
-  topCoauthors: { id: string; name: string; papers: number }[];
-}
-
 /** The terms view of the papers passing the filter: top terms, year cells, trends, bursts. */
 export interface TermsQuestion {
   kind: 'terms';
@@ -235,6 +176,8 @@ export interface LookupQuestion {
   terms: string[];
   /** Community indexes (0 = largest). */
   communities: number[];
+  /** Groups of another kind than 'category' (a venue, a keyword, a type, a field), in any case. */
+  groups?: { kind: GroupKind; texts: string[] };
 }
 
 export interface LookupAnswer {
@@ -243,6 +186,8 @@ export interface LookupAnswer {
   /** The term's key and the written form most papers use. */
   terms: ({ key: string; surface: string } | null)[];
   communities: ({ index: number; label: string; members: number } | null)[];
+  /** The groups' ids as the collection writes them (absent when none were asked). */
+  groups?: (string | null)[];
 }
 
 /** Question kind → [question, answer]. */
@@ -277,6 +222,10 @@ export interface CollectionInfo {
   inferred: number;
   /** Primary categories by papers (descending), then id; '' (no category) left out. */
   categories: { id: string; count: number }[];
+  /** Each "Group by" kind with the papers it covers, in GROUP_KINDS order. */
+  groupKinds: { kind: GroupKind; papers: number }[];
+  /** The kind the category views show unless the user picks another (bestGroupKind). */
+  defaultGroup: GroupKind;
   /** Distinct people after name merging (the owner included). */
   people: number;
   owner: { id: string; name: string } | null;

@@ -4,6 +4,8 @@
  * written form, a term in any form, a community by number) through the data source, so it works
  * the same whatever holds the collection; what cannot be resolved is ignored with a notice.
  */
+import { NO_GROUP, NO_GROUP_TEXT } from '../model/group-info';
+import type { GroupKind } from '../model/group-kinds';
 import type { SourceId } from '../source/filter';
 import { SOURCE_ORDER } from '../source/filter';
 import type { DataSource, LookupAnswer, LookupQuestion } from '../source/questions';
@@ -28,7 +30,25 @@ export function listParam(params: URLSearchParams, name: string): string[] {
 }
 
 /** What a source's parameters ask for, before the collection is consulted. */
-type Request = Omit<LookupQuestion, 'kind'> & { from?: number; to?: number; q?: string; code?: boolean };
+type Request = Omit<LookupQuestion, 'kind'> & {
+  from?: number;
+  to?: number;
+  q?: string;
+  code?: boolean;
+  /** `cat=(none)`: the papers without a category. */
+  noCategory?: boolean;
+};
+
+/** The parameter of each group kind's clause: `cat` as old addresses have it, then one per kind. */
+export const GROUP_PARAMETERS: Readonly<Record<GroupKind, string>> = {
+  category: 'cat',
+  field: 'field',
+  venue: 'venue',
+  keyword: 'keyword',
+  type: 'type',
+};
+
+const OTHER_GROUP_KINDS = ['field', 'venue', 'keyword', 'type'] as const;
 
 interface Codec<S extends SourceId> {
   /** The URL parameters (and CLI options) this source reads and writes. */
@@ -70,18 +90,40 @@ const CODECS: { [S in SourceId]: Codec<S> } = {
     },
   },
   categories: {
-    params: ['cat'],
-    read: (params, r) => void r.categories.push(...listParam(params, 'cat')),
+    params: Object.values(GROUP_PARAMETERS),
+    read(params, r, notices) {
+      const cats = listParam(params, 'cat');
+      r.categories.push(...cats.filter((t) => t !== NO_GROUP_TEXT));
+      r.noCategory = cats.includes(NO_GROUP_TEXT);
+      // Venues and keywords may hold commas: these parameters repeat instead.
+      for (const kind of OTHER_GROUP_KINDS) {
+        const name = GROUP_PARAMETERS[kind];
+        const texts = params.getAll(name).filter((t) => t.trim());
+        if (!texts.length) continue;
+        if (cats.length || r.groups)
+          notices.push(`Ignored “${name}=”: the address filters by one kind of group at a time.`);
+        else r.groups = { kind, texts };
+      }
+    },
     clause(r, found, _span, notices) {
-      const ids: string[] = [];
-      r.categories.forEach((text, i) => {
-        const id = found.categories[i];
-        if (id === null) notices.push(`Ignored category “${text}”: not in this collection.`);
+      const ids: string[] = r.noCategory ? [NO_GROUP] : [];
+      const kind = r.groups?.kind ?? 'category';
+      const texts = r.groups?.texts ?? r.categories;
+      const resolved = r.groups ? (found.groups ?? []) : found.categories;
+      texts.forEach((text, i) => {
+        const id = resolved[i] ?? null;
+        const what = kind === 'category' ? 'category' : kind;
+        if (id === null) notices.push(`Ignored ${what} “${text}”: not in this collection.`);
         else if (!ids.includes(id)) ids.push(id);
       });
-      return ids.length ? categoriesClause(ids) : null;
+      return ids.length ? categoriesClause(ids, kind) : null;
     },
-    write: (c, params) => params.set('cat', c.value.join(',')),
+    write(c, params) {
+      const { kind, ids } = c.value;
+      const texts = ids.map((id) => (id === NO_GROUP ? NO_GROUP_TEXT : id));
+      if (kind === 'category') params.set('cat', texts.join(','));
+      else for (const t of texts) params.append(GROUP_PARAMETERS[kind], t);
+    },
   },
   network: {
     params: ['author'],
@@ -178,7 +220,11 @@ export async function decodeClauses(
   const request: Request = { categories: [], people: [], terms: [], communities: [] };
   for (const s of SOURCE_ORDER) CODECS[s].read(params, request, notices);
   const needed =
-    request.categories.length + request.people.length + request.terms.length + request.communities.length;
+    request.categories.length +
+    request.people.length +
+    request.terms.length +
+    request.communities.length +
+    (request.groups?.texts.length ?? 0);
   const found: LookupAnswer = needed
     ? await source.ask({ kind: 'lookup', ...request })
     : { categories: [], people: [], terms: [], communities: [] };

@@ -3,7 +3,9 @@
  * screen reader's description. One builder per source, so a click, a key press, the URL and the
  * command line make the same clause. The value alone is what sources filter by (source/filter.ts).
  */
-import { categoryShort, categoryTitle } from '../data/category-label';
+import { categoryTitle, titleOf } from '../data/category-label';
+import { groupInfo, NO_GROUP } from '../model/group-info';
+import { GROUP_KIND_LABELS, type GroupKind } from '../model/group-kinds';
 import type { ClauseValues, FilterClause, SourceId } from '../source/filter';
 
 /** A filter clause with the words that show it. */
@@ -23,12 +25,17 @@ export function yearsClause(range: ClauseValues['timeline']): Clause<'timeline'>
   return { source: 'timeline', value: { from, to }, label, description: `Years ${label}` };
 }
 
-export function categoriesClause(ids: readonly string[]): Clause<'categories'> {
+/** Groups of a kind by id ('' the papers without a value); arXiv categories unless `kind` says. */
+export function categoriesClause(ids: readonly string[], kind: GroupKind = 'category'): Clause<'categories'> {
+  const short = ids.map((id) => groupInfo(kind, id).short).join(', ');
+  const titles = ids.map((id) =>
+    kind === 'category' && id !== NO_GROUP ? categoryTitle(id) : titleOf(groupInfo(kind, id)),
+  );
   return {
     source: 'categories',
-    value: [...ids],
-    label: ids.map(categoryShort).join(', '),
-    description: `Categories: ${ids.map(categoryTitle).join('; ')}`,
+    value: { kind, ids: [...ids] },
+    label: kind === 'category' ? short : `${GROUP_KIND_LABELS[kind]}: ${short}`,
+    description: `${kind === 'category' ? 'Categories' : GROUP_KIND_LABELS[kind]}: ${titles.join('; ')}`,
   };
 }
 
@@ -81,6 +88,14 @@ export function filterOf(clauses: readonly Clause[]): FilterClause[] {
  * derived selection stays equal (and its chart is not redrawn) while other sources' clauses change.
  */
 export const NO_IDS: readonly string[] = Object.freeze([]);
+
+/**
+ * The ids a group clause selects when the views show groups of `kind` (NO_IDS when the clause is
+ * of another kind: its chip still filters, but no group of this kind is highlighted).
+ */
+export function groupIds(value: ClauseValues['categories'] | undefined, kind: GroupKind): readonly string[] {
+  return value && value.kind === kind ? value.ids : NO_IDS;
+}
 
 /**
  * A list clause's next value after a click on `id`: alone (again: none), or with Shift/Ctrl/Cmd

@@ -10,7 +10,8 @@ export function queryOfClauses(clauses: readonly Clause[]): StoreQuery {
   const query: StoreQuery = {};
   for (const c of clauses) {
     if (c.source === 'timeline') query.years = { ...(c as Clause<'timeline'>).value };
-    else if (c.source === 'categories') query.categories = [...(c as Clause<'categories'>).value];
+    // The store's cubes hold arXiv categories only; groups of other kinds are the page's.
+    else if (c.source === 'categories') query.categories = [...(c as Clause<'categories'>).value.ids];
     else if (c.source === 'network') query.people = [...(c as Clause<'network'>).value];
     else if (c.source === 'search') query.search = (c as Clause<'search'>).value;
     else if (c.source === 'code') query.code = true;

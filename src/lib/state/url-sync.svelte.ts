@@ -4,12 +4,13 @@
  * Back/Forward restore the clauses, and the first load reads them. Names in the address (a
  * category, a person, a term, a community) are resolved by the collection's data source.
  */
+import type { GroupKind } from '../model/group-kinds';
 import type { DataSource } from '../source/questions';
 import { decodeClauses, encodeClauses } from './clause-codec';
 import type { Clause } from './clauses';
 import { changeGesture } from './gesture';
 import type { Selection } from './selection.svelte';
-import { addressOf, readTheme, unknownParameters, type Theme } from './url-state';
+import { addressOf, readGroup, readTheme, unknownParameters, type Theme } from './url-state';
 
 export class UrlSync {
   notices = $state<string[]>([]);
@@ -22,6 +23,8 @@ export class UrlSync {
   constructor(
     private readonly source: () => DataSource,
     private readonly selection: Selection,
+    /** Holds what the category views group by, as the user chose it (null: the default). */
+    private readonly grouping: { chosenGroup: GroupKind | null } = { chosenGroup: null },
   ) {}
 
   /** Applies the current address to the selection, once its names are resolved. */
@@ -30,11 +33,17 @@ export class UrlSync {
     const params = new URLSearchParams(search);
     const notices = unknownParameters(params);
     const theme = readTheme(params, notices);
+    const group = readGroup(params, notices);
     const { clauses, notices: filterNotices } = await decodeClauses(params, this.source());
     // Navigated again while the names were resolved: that address wins.
     if (location.search !== search) return;
     this.notices = [...notices, ...filterNotices];
     this.theme = theme;
+    // An address with a group filter but no grouping shows the groups it filters by.
+    const kind = (clauses.find((c) => c.source === 'categories') as Clause<'categories'> | undefined)?.value
+      .kind;
+    const fallback = kind && kind !== this.source().info.defaultGroup ? kind : null;
+    this.grouping.chosenGroup = group ?? fallback;
     this.selection.replaceAll(clauses);
     this.#lastSearch = search.replace(/^\?/, '');
     this.#written = new Set(this.selection.clauses);
@@ -44,7 +53,12 @@ export class UrlSync {
   /** Writes the selection to the address; call from an effect. */
   write(): void {
     const clauses = this.selection.clauses;
-    const next = addressOf(new URLSearchParams(location.search), encodeClauses(clauses), this.theme);
+    const next = addressOf(
+      new URLSearchParams(location.search),
+      encodeClauses(clauses),
+      this.theme,
+      this.grouping.chosenGroup,
+    );
     const gesture = changeGesture(this.#written, clauses);
     this.#written = new Set(clauses);
     if (next === this.#lastSearch) return;

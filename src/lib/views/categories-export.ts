@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { categoriesSpec, CATEGORY_LINE_HEIGHT, type CategoryLine } from './categories-spec';
 import type { ChartExport } from '../export/chart-export';
+import type { GroupKind } from '../model/group-kinds';
 import { categoryLegend, GHOST_LEGEND } from './legend';
 
 export interface CategoriesExportInput {
@@ -12,6 +13,8 @@ export interface CategoriesExportInput {
   /** The chart's width on the page; its height follows from the rows. */
   width: number;
   filters: readonly string[];
+  /** What the rows are groups of (arXiv categories when absent). */
+  group?: GroupKind;
 }
 
 /** Export of the categories view; its height follows from the rows, as on the page. */
@@ -22,7 +25,7 @@ export function categoriesExport(input: CategoriesExportInput): ChartExport {
     title: input.title,
     width: input.width,
     height: input.lines.length * CATEGORY_LINE_HEIGHT + 8,
-    legend: [...categoryLegend(input.colors, drawn), GHOST_LEGEND],
+    legend: [...categoryLegend(input.colors, drawn, input.group), GHOST_LEGEND],
     filters: input.filters,
     draw: (doc, size) => {
       // The height follows from the rows; on a tall area (a slide) larger type fills it, up to 1.5×.

@@ -1,54 +1,70 @@
 /**
- * The categories view: every primary category of the collection, grouped by archive, with its
- * papers in the selection over its papers in all. Its own clause is a set of categories.
+ * The categories view: every primary group of the collection under the "Group by" kind (arXiv
+ * categories grouped by archive, venues, types, …), the papers without one as a group of their
+ * own, with its papers in the selection over its papers in all. Its own clause is a set of groups.
  */
 import { categoryLines } from './categories-spec';
 import { categoriesExport } from './categories-export';
 import { categoryRowsFromCounts, type CategoryCount } from '../model/category-counts';
+import { GROUP_NOUNS, NO_GROUP } from '../model/group-info';
+import type { GroupKind } from '../model/group-kinds';
 import { clauseValue, filterWithout, NO_FILTER, type Filter } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
+import { groupIds } from '../state/clauses';
 import { answer, type ViewRecipe } from './view';
 
-export function categoriesQuestions(filter: Filter): { shown: CountsQuestion; all: CountsQuestion } {
+export function categoriesQuestions(
+  filter: Filter,
+  group: GroupKind = 'category',
+): { shown: CountsQuestion; all: CountsQuestion } {
   const ask = (f: Filter): CountsQuestion => ({
     kind: 'counts',
     filter: f,
     period: 'year',
     categories: 'primary',
+    group,
   });
   return { shown: ask(filterWithout(filter, 'categories')), all: ask(NO_FILTER) };
 }
 
-/** Papers per primary category, dated or not; papers without a category left out. */
+/** Papers per primary group, dated or not; the papers without one under ''. */
 export function perCategory(counts: CountsAnswer): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of [...counts.cells, ...counts.undated])
-    if (c.category !== '') out[c.category] = (out[c.category] ?? 0) + c.count;
+  for (const c of [...counts.cells, ...counts.undated]) out[c.category] = (out[c.category] ?? 0) + c.count;
   return out;
 }
 
-export function categoryRowsOf(shown: CountsAnswer, all: CountsAnswer): CategoryCount[] {
-  return categoryRowsFromCounts(perCategory(all), perCategory(shown));
+export function categoryRowsOf(
+  shown: CountsAnswer,
+  all: CountsAnswer,
+  group: GroupKind = 'category',
+): CategoryCount[] {
+  return categoryRowsFromCounts(perCategory(all), perCategory(shown), group);
 }
 
-/** Papers in the answer without a category. */
+/** Papers in the answer without a group. */
 export function uncategorised(counts: CountsAnswer): number {
-  let n = 0;
-  for (const c of [...counts.cells, ...counts.undated]) if (c.category === '') n += c.count;
-  return n;
+  return perCategory(counts)[NO_GROUP] ?? 0;
 }
 
-export function categoriesSummary(rows: readonly CategoryCount[], shown: CountsAnswer): string {
-  const top = [...rows].sort((a, b) => b.count - a.count)[0];
-  const n = rows.filter((r) => r.count > 0).length;
+const papersWord = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
+
+/** "2 of 5 venues in the selection; most papers in Nature (3). 1 paper has no venue." */
+export function categoriesSummary(
+  rows: readonly CategoryCount[],
+  shown: CountsAnswer,
+  group: GroupKind = 'category',
+): string {
+  if (shown.papers === 0) return 'No papers in the selection.';
+  const [one, many] = GROUP_NOUNS[group];
+  const named = rows.filter((r) => r.id !== NO_GROUP);
+  const top = named.filter((r) => r.count > 0).sort((a, b) => b.count - a.count)[0];
+  const n = named.filter((r) => r.count > 0).length;
   const none = uncategorised(shown);
-  const text =
-    top && top.count > 0
-      ? `${n} of ${rows.length} categories in the selection; most papers in ${top.short} (${top.count}).`
-      : none
-        ? 'No categorised papers in the selection.'
-        : 'No papers in the selection.';
-  return none ? `${text} ${none} ${none === 1 ? 'paper has' : 'papers have'} no category.` : text;
+  const text = top
+    ? `${n} of ${named.length} ${named.length === 1 ? one : many} in the selection; most papers in ${top.short} (${top.count}).`
+    : `No paper in the selection has a ${one}.`;
+  return none ? `${text} ${papersWord(none)} ${none === 1 ? 'has' : 'have'} no ${one}.` : text;
 }
 
 export const CATEGORIES: ViewRecipe = {
@@ -56,18 +72,19 @@ export const CATEGORIES: ViewRecipe = {
   title: 'Categories',
   own: 'categories',
   async exportOf(frame) {
-    const q = categoriesQuestions(frame.filter);
+    const q = categoriesQuestions(frame.filter, frame.group);
     const [shown, all] = await Promise.all([
       answer(frame.source.ask(q.shown)),
       answer(frame.source.ask(q.all)),
     ]);
     return categoriesExport({
-      lines: categoryLines(categoryRowsOf(shown, all)),
+      lines: categoryLines(categoryRowsOf(shown, all, frame.group)),
       colors: frame.colors,
-      selected: new Set(clauseValue(frame.filter, 'categories') ?? []),
+      selected: new Set(groupIds(clauseValue(frame.filter, 'categories'), frame.group)),
       width: frame.width ?? 480,
       title: CATEGORIES.title,
       filters: frame.labels,
+      group: frame.group,
     });
   },
 };

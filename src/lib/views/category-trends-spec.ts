@@ -5,7 +5,7 @@
  * are dimmed.
  */
 import * as Plot from '@observablehq/plot';
-import { OTHER, type CategoryShare } from '../model/category-trends';
+import type { CategoryShare } from '../model/category-trends';
 import { OTHER_COLOR } from '../model/palette';
 import { everyNth, yearTickEvery } from './year-ticks';
 
@@ -85,7 +85,7 @@ export function categoryTrendsSpec(input: CategoryTrendsSpecInput): Plot.PlotOpt
     },
     color: {
       domain: cats,
-      range: cats.map((c) => (c === OTHER ? OTHER_COLOR : (colors.get(c) ?? OTHER_COLOR))),
+      range: cats.map((c) => colors.get(c) ?? OTHER_COLOR),
     },
     marks: [
       ...cats.map((c) =>

@@ -11,27 +11,36 @@ import {
   type CategoryMode,
   type CategoryShare,
 } from '../model/category-trends';
+import { NO_GROUP } from '../model/group-info';
+import { FOLDED_COLOR } from '../model/palette';
+import type { GroupKind } from '../model/group-kinds';
 import type { YearSpan } from '../model/timeline';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
+import { groupIds } from '../state/clauses';
 import { answer, yearsOf, type ViewRecipe } from './view';
 
 /** Categories drawn before the rest fold into OTHER. */
 export const SHOWN_CATEGORIES = 8;
 
-export function categoryTrendsQuestion(filter: Filter, mode: CategoryMode): CountsQuestion {
+export function categoryTrendsQuestion(
+  filter: Filter,
+  mode: CategoryMode,
+  group: GroupKind = 'category',
+): CountsQuestion {
   return {
     kind: 'counts',
     filter: filterWithout(filter, 'categories'),
     period: 'year',
     categories: mode === 'primary' ? 'primary' : 'listed',
+    group,
   };
 }
 
 /**
- * Categories by their count over all years (descending, ties by name), then one row per category
- * and year of the span; a year without papers has share NaN (a gap, not a zero). Papers without
- * a category are left out.
+ * Groups by their count over all years (descending, ties by name), then one row per group and
+ * year of the span; a year without papers has share NaN (a gap, not a zero). The papers without
+ * a group ('') are a group too, last: a year of such papers is a year with papers.
  */
 export function categorySharesOf(counts: CountsAnswer, span: YearSpan): CategoryShare[] {
   const years = span.last - span.first + 1;
@@ -39,7 +48,6 @@ export function categorySharesOf(counts: CountsAnswer, span: YearSpan): Category
   const byCat = new Map<string, Float64Array>();
   const sums = new Map<string, number>();
   for (const c of counts.cells) {
-    if (c.category === '') continue;
     const y = Number(c.period) - span.first;
     sums.set(c.category, (sums.get(c.category) ?? 0) + c.count);
     if (y < 0 || y >= years) continue;
@@ -48,7 +56,10 @@ export function categorySharesOf(counts: CountsAnswer, span: YearSpan): Category
     row[y] += c.count;
     totals[y] += c.count;
   }
-  const order = [...sums.keys()].sort((a, b) => sums.get(b)! - sums.get(a)! || a.localeCompare(b));
+  const order = [...sums.keys()].sort(
+    (a, b) =>
+      Number(a === NO_GROUP) - Number(b === NO_GROUP) || sums.get(b)! - sums.get(a)! || a.localeCompare(b),
+  );
   const rows: CategoryShare[] = [];
   for (const cat of order) {
     const row = byCat.get(cat);
@@ -60,17 +71,27 @@ export function categorySharesOf(counts: CountsAnswer, span: YearSpan): Category
   return rows;
 }
 
-/** The rows drawn: the top categories and OTHER, with colours for those only cross-listed. */
+/**
+ * The rows drawn: the top groups, OTHER, then the papers without a group (never folded away),
+ * with colours for those only cross-listed (the group without a value stays grey).
+ */
 export function categoryTrendsOf(counts: CountsAnswer, span: YearSpan, colors: ReadonlyMap<string, string>) {
-  const rows = foldMinor(categorySharesOf(counts, span), SHOWN_CATEGORIES);
-  const cats = [...new Set(rows.map((r) => r.category))];
-  return {
-    rows,
-    palette: extendColors(
-      colors,
-      cats.filter((c) => c !== OTHER),
+  const shares = categorySharesOf(counts, span);
+  const rows = [
+    ...foldMinor(
+      shares.filter((r) => r.category !== NO_GROUP),
+      SHOWN_CATEGORIES,
     ),
-  };
+    ...shares.filter((r) => r.category === NO_GROUP),
+  ];
+  const cats = [...new Set(rows.map((r) => r.category))];
+  const palette = extendColors(
+    colors,
+    cats.filter((c) => c !== OTHER && c !== NO_GROUP),
+  );
+  // Both greys drawn at once: "Other" takes the darker one.
+  if (cats.includes(OTHER) && cats.includes(NO_GROUP)) palette.set(OTHER, FOLDED_COLOR);
+  return { rows, palette };
 }
 
 export const CATEGORY_TRENDS: ViewRecipe = {
@@ -80,16 +101,19 @@ export const CATEGORY_TRENDS: ViewRecipe = {
   async exportOf(frame) {
     const span = frame.info.span;
     if (!span) throw new Error('no paper has a year, so there is no trend');
-    const counts = await answer(frame.source.ask(categoryTrendsQuestion(frame.filter, 'primary')));
+    const counts = await answer(
+      frame.source.ask(categoryTrendsQuestion(frame.filter, 'primary', frame.group)),
+    );
     const { rows, palette } = categoryTrendsOf(counts, span, frame.colors);
     return categoryTrendsExport(
       {
         rows,
         colors: palette,
-        selected: new Set(clauseValue(frame.filter, 'categories') ?? []),
+        selected: new Set(groupIds(clauseValue(frame.filter, 'categories'), frame.group)),
         years: yearsOf(span),
       },
       { width: frame.width ?? 480, height: 300, filters: frame.labels },
+      frame.group,
     );
   },
 };

@@ -7,7 +7,8 @@ import type { CoauthorGraph, GraphEdge, GraphNode } from '../model/coauthor-grap
 import { layoutNetwork, radiusScale } from '../model/network-layout';
 import { OTHER_COLOR } from '../model/palette';
 import type { ChartExport, LegendItem } from '../export/chart-export';
-import { categoryLegend, NO_CATEGORY_LEGEND } from './legend';
+import type { GroupKind } from '../model/group-kinds';
+import { categoryLegend, noGroupLegend } from './legend';
 
 const PAGE_FONT_SIZE = 12;
 
@@ -37,11 +38,12 @@ export function categoryNodeColor(colors: ReadonlyMap<string, string>): (node: G
 export function networkCategoryLegend(
   graph: CoauthorGraph,
   colors: ReadonlyMap<string, string>,
+  group: GroupKind = 'category',
 ): LegendItem[] {
   const cats = new Set(graph.nodes.flatMap((n) => (n.category ? [n.category] : [])));
-  const items = categoryLegend(colors, cats);
+  const items = categoryLegend(colors, cats, group);
   const none = graph.nodes.some((n) => !n.category || !colors.has(n.category));
-  return none ? [...items, NO_CATEGORY_LEGEND] : items;
+  return none ? [...items, noGroupLegend(group)] : items;
 }
 
 /** Export of the network view. */

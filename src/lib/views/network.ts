@@ -7,13 +7,18 @@
  */
 import { categoryNodeColor, networkCategoryLegend, networkExport } from './network-export';
 import type { CoauthorGraph } from '../model/coauthor-graph';
+import type { GroupKind } from '../model/group-kinds';
 import { DEFAULT_TOP_PEOPLE, edgeKey } from '../model/network-top';
 import { clauseValue, filterUntil, filterWithout, type Filter } from '../source/filter';
 import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../source/questions';
 import { answer, type ViewRecipe } from './view';
 
-export function topGraphQuestion(top = DEFAULT_TOP_PEOPLE, minPapers = 1): TopGraphQuestion {
-  return { kind: 'top-graph', top, minPapers };
+export function topGraphQuestion(
+  top = DEFAULT_TOP_PEOPLE,
+  minPapers = 1,
+  group: GroupKind = 'category',
+): TopGraphQuestion {
+  return { kind: 'top-graph', top, minPapers, group };
 }
 
 /** What the network is filtered by: every clause but its own; with `asOf`, papers up to that year. */
@@ -23,8 +28,12 @@ export function networkFilter(filter: Filter, asOf: number | null = null): Filte
 }
 
 /** The graph of the papers the network shows (`networkFilter`) among the `placed` people. */
-export function networkGraphQuestion(filter: Filter, placed: readonly string[]): GraphQuestion {
-  return { kind: 'graph', filter, only: [...placed] };
+export function networkGraphQuestion(
+  filter: Filter,
+  placed: readonly string[],
+  group: GroupKind = 'category',
+): GraphQuestion {
+  return { kind: 'graph', filter, only: [...placed], group };
 }
 
 /** The graph drawn: the selection's people who are placed, and its links that the top graph keeps. */
@@ -64,10 +73,10 @@ export const NETWORK: ViewRecipe = {
   title: 'Coauthor network',
   own: 'network',
   async exportOf(frame) {
-    const top = await answer(frame.source.ask(topGraphQuestion()));
+    const top = await answer(frame.source.ask(topGraphQuestion(undefined, undefined, frame.group)));
     const placed = new Set(top.nodes.map((n) => n.id));
     const graph = await answer(
-      frame.source.ask(networkGraphQuestion(networkFilter(frame.filter), [...placed])),
+      frame.source.ask(networkGraphQuestion(networkFilter(frame.filter), [...placed], frame.group)),
     );
     const drawn = drawnGraph(graph, top, placed);
     return networkExport({
@@ -75,7 +84,7 @@ export const NETWORK: ViewRecipe = {
       layoutGraph: top,
       graph: drawn,
       nodeColor: categoryNodeColor(frame.colors),
-      legend: networkCategoryLegend(drawn, frame.colors),
+      legend: networkCategoryLegend(drawn, frame.colors, frame.group),
       selected: new Set(clauseValue(frame.filter, 'network') ?? []),
       width: frame.width ?? 640,
       height: 460,

@@ -2,11 +2,14 @@
 import * as Plot from '@observablehq/plot';
 import { timelineSpec, type TimelineSpecInput } from './timeline-spec';
 import type { ChartExport, CsvRow } from '../export/chart-export';
-import { categoryLegend, GHOST_LEGEND, NO_CATEGORY_LEGEND } from './legend';
+import type { GroupKind } from '../model/group-kinds';
+import { categoryLegend, GHOST_LEGEND, noGroupLegend } from './legend';
 
 export type TimelineExportInput = Omit<TimelineSpecInput, 'fontSize'> & {
   title: string;
   filters: readonly string[];
+  /** What the colours are of (arXiv categories when absent). */
+  group?: GroupKind;
 };
 
 /** Export of the timeline for the spec input the page uses; width and height are the page's. */
@@ -17,8 +20,8 @@ export function timelineExport(input: TimelineExportInput): ChartExport {
     width: input.width,
     height: input.height,
     legend: [
-      ...categoryLegend(input.colors),
-      ...(input.rows.some((r) => r.category === '' && r.count > 0) ? [NO_CATEGORY_LEGEND] : []),
+      ...categoryLegend(input.colors, undefined, input.group),
+      ...(input.rows.some((r) => r.category === '' && r.count > 0) ? [noGroupLegend(input.group)] : []),
       GHOST_LEGEND,
     ],
     filters: input.filters,

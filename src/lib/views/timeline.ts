@@ -6,6 +6,7 @@
  *   no filter                      ─► counts per period × category ─► ghost
  */
 import type { ChartExport } from '../export/chart-export';
+import type { GroupKind } from '../model/group-kinds';
 import { withUndated } from '../model/undated';
 import { timelineExport } from './timeline-export';
 import { periods, type Granularity, type TimelineRow, type YearSpan } from '../model/timeline';
@@ -21,12 +22,14 @@ export interface TimelineOptions {
 export function timelineQuestions(
   filter: Filter,
   granularity: Granularity,
+  group: GroupKind = 'category',
 ): { shown: CountsQuestion; all: CountsQuestion } {
   const ask = (f: Filter): CountsQuestion => ({
     kind: 'counts',
     filter: f,
     period: granularity,
     categories: 'primary',
+    group,
   });
   return { shown: ask(filterWithout(filter, 'timeline')), all: ask(NO_FILTER) };
 }
@@ -111,7 +114,7 @@ export const TIMELINE: ViewRecipe = {
     const span = frame.info.span;
     if (!span) throw new Error('no paper has a year, so there is no timeline');
     const o: TimelineOptions = { granularity: 'year', cumulative: false };
-    const q = timelineQuestions(frame.filter, o.granularity);
+    const q = timelineQuestions(frame.filter, o.granularity, frame.group);
     const [shown, all] = await Promise.all([
       answer(frame.source.ask(q.shown)),
       answer(frame.source.ask(q.all)),
@@ -127,6 +130,7 @@ export const TIMELINE: ViewRecipe = {
       height: 260,
       title: TIMELINE.title,
       filters: frame.labels,
+      group: frame.group,
     });
   },
 };

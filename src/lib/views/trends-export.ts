@@ -11,8 +11,8 @@ import {
   type CollaborationSpecInput,
 } from './collaboration-spec';
 import { termsSpec, type TermsSpecInput } from './terms-spec';
-import { categoryInfo } from '../data/category-label';
-import { OTHER } from '../model/category-trends';
+import type { GroupKind } from '../model/group-kinds';
+import { trendLabel } from './category-trends-text';
 import { OTHER_COLOR } from '../model/palette';
 import type { ChartExport } from '../export/chart-export';
 import { plotExport } from '../export/plot-export';
@@ -26,14 +26,18 @@ interface Frame {
 
 type Data<T> = Omit<T, 'width' | 'height' | 'fontSize'>;
 
-export function categoryTrendsExport(data: Data<CategoryTrendsSpecInput>, frame: Frame): ChartExport {
+export function categoryTrendsExport(
+  data: Data<CategoryTrendsSpecInput>,
+  frame: Frame,
+  group: GroupKind = 'category',
+): ChartExport {
   const cats = [...new Set(data.rows.map((r) => r.category))];
   return plotExport({
     name: 'category-trends',
     title: 'Category trends',
     ...frame,
     legend: cats.map((c) => ({
-      label: c === OTHER ? OTHER : categoryInfo(c).short,
+      label: trendLabel(c, group),
       color: data.colors.get(c) ?? OTHER_COLOR,
     })),
     spec: (s) => categoryTrendsSpec({ ...data, ...s }),

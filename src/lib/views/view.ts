@@ -4,6 +4,7 @@
  * questions, rows, spec and summary piece by piece; the CLI's `render` uses `exportOf` whole.
  */
 import type { ChartExport } from '../export/chart-export';
+import type { GroupKind } from '../model/group-kinds';
 import type { Filter, SourceId } from '../source/filter';
 import type { CollectionInfo, DataSource } from '../source/questions';
 
@@ -25,7 +26,10 @@ export interface ViewFrame {
   filter: Filter;
   /** The chips' labels of the active filters, for the export's source line. */
   labels: readonly string[];
+  /** Group → colour under `group`. */
   colors: ReadonlyMap<string, string>;
+  /** What the category views group papers by. */
+  group: GroupKind;
   /** The chart's width as if on the page; null for its usual width. */
   width: number | null;
 }

@@ -150,7 +150,18 @@ describe('questions that are not questions', () => {
           },
           /two clauses/,
         ],
-        [{ kind: 'code', filter: [{ source: 'categories', value: 'astro-ph.GA' }] }, /must be a list/],
+        [{ kind: 'code', filter: [{ source: 'categories', value: 'astro-ph.GA' }] }, /must be an object/],
+        [
+          {
+            kind: 'code',
+            filter: [{ source: 'categories', value: { kind: 'category', ids: 'astro-ph.GA' } }],
+          },
+          /ids must be a list/,
+        ],
+        [
+          { kind: 'code', filter: [{ source: 'categories', value: { kind: 'venue', ids: ['MNRAS'] } }] },
+          /grouping by "venue" is answered in the page only/,
+        ],
         [{ kind: 'top-graph', top: 10 ** 7, minPapers: 1 }, /top must be an integer from 0 to 5000/],
         [{ kind: 'abstract', index: -1 }, /index must be an integer/],
       ];

@@ -44,7 +44,7 @@ describe('the page source on the bundled profile', () => {
   });
 
   it('counts 7 of 16 papers in astro-ph.GA, per year as the timeline draws them', async () => {
-    const filter: Filter = [{ source: 'categories', value: ['astro-ph.GA'] }];
+    const filter: Filter = [{ source: 'categories', value: { kind: 'category', ids: ['astro-ph.GA'] } }];
     const counts = await ask(source, { kind: 'counts', filter, period: 'year', categories: 'primary' });
     expect(counts.papers).toBe(7);
     const byYear = new Map<string, number>();
@@ -135,7 +135,7 @@ describe('the page source agrees with the clauses written out, on random filters
       .map(([from, n]): FilterClause => ({ source: 'timeline', value: { from, to: from + n } })),
     fc
       .subarray(cats, { minLength: 1, maxLength: 3 })
-      .map((value): FilterClause => ({ source: 'categories', value })),
+      .map((ids): FilterClause => ({ source: 'categories', value: { kind: 'category', ids } })),
     fc
       .subarray(persons, { minLength: 1, maxLength: 2 })
       .map((value): FilterClause => ({ source: 'network', value })),

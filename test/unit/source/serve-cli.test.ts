@@ -48,7 +48,7 @@ describe('npm run serve', () => {
         method: 'POST',
         body: JSON.stringify({
           kind: 'counts',
-          filter: [{ source: 'categories', value: ['astro-ph.GA'] }],
+          filter: [{ source: 'categories', value: { kind: 'category', ids: ['astro-ph.GA'] } }],
           period: 'year',
           categories: 'primary',
         }),

@@ -5,6 +5,8 @@
 import type { Paper } from '../../data/paper';
 import { collaborationByYear } from '../../model/collaboration';
 import { topCoauthors } from '../../model/coauthor-graph';
+import { paperGroups, primaryGroup } from '../../model/group-info';
+import type { GroupKind } from '../../model/group-kinds';
 import { memoByList } from '../../model/memo-by-list';
 import { periodOf, yearSpan } from '../../model/timeline';
 import { byCountThenId } from '../order';
@@ -20,16 +22,22 @@ import type { PageCollection } from './page-collection';
 
 const SEP = '\u0001';
 
-/** Papers per period and category (see CountsQuestion). */
+/** Papers per period and group (see CountsQuestion). */
 export const countsOf = memoByList(
-  (papers: readonly Paper[], period: CountsQuestion['period'], mode: CountsQuestion['categories']) => {
+  (
+    papers: readonly Paper[],
+    period: CountsQuestion['period'],
+    mode: CountsQuestion['categories'],
+    kind: GroupKind = 'category',
+  ) => {
     const dated = new Map<string, number>();
     const undated = new Map<string, number>();
     let datedPapers = 0;
     for (const p of papers) {
       const at = periodOf(p, period);
       if (at !== null) datedPapers++;
-      const cats = p.categories.length === 0 ? [''] : mode === 'primary' ? [p.categories[0]] : p.categories;
+      const groups = mode === 'primary' ? [primaryGroup(p, kind)] : paperGroups(p, kind);
+      const cats = groups.length === 0 ? [''] : groups;
       for (const c of cats) {
         if (at === null) undated.set(c, (undated.get(c) ?? 0) + 1);
         else dated.set(at + SEP + c, (dated.get(at + SEP + c) ?? 0) + 1);
@@ -73,13 +81,21 @@ export function collaborationOf(c: PageCollection, papers: readonly Paper[]): Co
 }
 const collaborationRows = memoByList(collaborationByYear);
 
-export function summaryOf(c: PageCollection, papers: readonly Paper[]): SummaryAnswer {
+/**
+ * The selection's numbers; its groups under `kind`. Under 'category' the papers without one are
+ * left out (the summary's categories as they always were); under any other kind they are ''.
+ */
+export function summaryOf(
+  c: PageCollection,
+  papers: readonly Paper[],
+  kind: GroupKind = 'category',
+): SummaryAnswer {
   const counts = new Map<string, number>();
   let undated = 0;
   for (const p of papers) {
     if (p.year === null) undated++;
-    const cat = p.categories[0];
-    if (cat) counts.set(cat, (counts.get(cat) ?? 0) + 1);
+    const group = primaryGroup(p, kind);
+    if (group || kind !== 'category') counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return {
     papers: papers.length,

@@ -8,6 +8,7 @@
  * answer later; year and category clauses read typed columns.
  */
 import type { Paper } from '../../data/paper';
+import { NO_GROUP, primaryGroup } from '../../model/group-info';
 import { paperColumns, NO_CATEGORY } from '../../model/paper-columns';
 import { textMatcher } from '../../model/search-text';
 import { clauseKey, filterKey, type Filter, type FilterClause } from '../filter';
@@ -74,14 +75,21 @@ export class PageFilter {
         return out;
       }
       case 'categories': {
+        const { kind, ids } = clause.value;
+        if (kind !== 'category') {
+          const wanted = new Set(ids);
+          return passOf(papers, (p) => wanted.has(primaryGroup(p, kind)));
+        }
         const { primary, categories } = paperColumns(papers);
         const wanted = new Uint8Array(categories.size);
-        for (const id of clause.value) {
+        for (const id of ids) {
           const code = categories.get(id);
           if (code !== undefined) wanted[code] = 1;
         }
+        const none = ids.includes(NO_GROUP) ? 1 : 0;
         const out = new Uint8Array(primary.length);
-        for (let i = 0; i < primary.length; i++) out[i] = primary[i] !== NO_CATEGORY ? wanted[primary[i]] : 0;
+        for (let i = 0; i < primary.length; i++)
+          out[i] = primary[i] !== NO_CATEGORY ? wanted[primary[i]] : none;
         return out;
       }
       case 'network': {

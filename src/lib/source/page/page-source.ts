@@ -5,6 +5,8 @@
  *
  *   question ─► filter ─► PageFilter (a pass per clause, kept) ─► papers ─► model function ─► answer
  */
+import { paperGroups } from '../../model/group-info';
+import { bestGroupKind, GROUP_KINDS } from '../../model/group-kinds';
 import { yearSpan } from '../../model/timeline';
 import { countUndated } from '../../model/undated';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
@@ -20,6 +22,7 @@ import type {
 } from '../questions';
 import type { PageCollection } from './page-collection';
 import { PageFilter } from './page-filter';
+import { lookupGroups } from './page-groups';
 import { PageText } from './page-text';
 import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
 import { graphOfFilter, topGraphOf } from './page-network';
@@ -52,13 +55,15 @@ export class PageSource implements DataSource {
     const c = this.#c;
     switch (q.kind) {
       case 'counts':
-        return after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories));
+        return after(this.#filter.select(q.filter), (s) =>
+          countsOf(s.papers, q.period, q.categories, q.group),
+        );
       case 'code':
         return after(this.#filter.select(q.filter), (s) => codeOf(s.papers));
       case 'collaboration':
         return after(this.#filter.select(q.filter), (s) => collaborationOf(c, s.papers));
       case 'summary':
-        return after(this.#filter.select(q.filter), (s) => summaryOf(c, s.papers));
+        return after(this.#filter.select(q.filter), (s) => summaryOf(c, s.papers, q.group));
       case 'top-graph':
         return topGraphOf(c, q);
       case 'graph':
@@ -107,6 +112,7 @@ export class PageSource implements DataSource {
       people: q.people.map(person),
       terms: termAnswers as LookupAnswer['terms'],
       communities: communityAnswers as LookupAnswer['communities'],
+      ...(q.groups ? { groups: lookupGroups(papers, q.groups.kind, q.groups.texts) } : {}),
     }));
   }
 }
@@ -128,6 +134,12 @@ function infoOf(c: PageCollection): CollectionInfo {
     undated,
     inferred,
     categories: [...counts].map(([id, count]) => ({ id, count })).sort(byCountThenId),
+    // Counted as the views group (categories of other schemes too), so the menu's count is what they show.
+    groupKinds: GROUP_KINDS.map((kind) => ({
+      kind,
+      papers: c.papers.filter((p) => paperGroups(p, kind).length > 0).length,
+    })),
+    defaultGroup: bestGroupKind(c.papers),
     people: c.people.people.length,
     owner: owner && { id: owner.id, name: owner.name },
     profile: c.profile,

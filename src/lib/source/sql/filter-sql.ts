@@ -24,8 +24,9 @@ async function clauseSql(clause: FilterClause, scope: SqlScope): Promise<string>
       return from > to ? FALSE : `dated = 1 AND year >= ${int(from)} AND year <= ${int(to)}`;
     }
     case 'categories': {
-      const known = new Set(scope.stored.categories);
-      const ids = [...new Set(clause.value)].filter((id) => known.has(id)).sort();
+      // '' is the papers without a category: a group of its own, as in the page.
+      const known = new Set([...scope.stored.categories, '']);
+      const ids = [...new Set(clause.value.ids)].filter((id) => known.has(id)).sort();
       return ids.length ? `primary_cat IN (${ids.map(sql.literal).join(',')})` : FALSE;
     }
     case 'network': {

@@ -65,7 +65,8 @@ export async function collaborationAnswer(
 ): Promise<CollaborationAnswer> {
   const span = s.stored.info.span;
   const where = await s.where(q.filter);
-  const total = async () => Number((await s.rows(`SELECT count() FROM ${s.t('papers')} WHERE ${where}`))[0][0]);
+  const total = async () =>
+    Number((await s.rows(`SELECT count() FROM ${s.t('papers')} WHERE ${where}`))[0][0]);
   if (!span) return { years: [], papers: await total() };
   const A = s.t('authorships');
   const owner = s.stored.ownerCode;

@@ -23,7 +23,7 @@ export class SqlSource implements DataSource {
 
   constructor(engine: SqlEngine, stored: StoredCollection) {
     this.#scope = new SqlScope(engine, stored);
-    this.info = stored.info;
+    this.info = servedInfo(stored.info);
   }
 
   ask<Q extends Question>(question: Q): Promise<AnswerTo<Q>> {
@@ -70,4 +70,13 @@ export class SqlSource implements DataSource {
         return lookupAnswer(s, q);
     }
   }
+}
+
+/**
+ * The collection's facts as the server answers them: the same as the page's, but grouped by arXiv
+ * category only (its tables hold each paper's primary category; validate.ts refuses other kinds).
+ */
+export function servedInfo(info: CollectionInfo): CollectionInfo {
+  const categorised = info.categories.reduce((n, c) => n + c.count, 0);
+  return { ...info, groupKinds: [{ kind: 'category', papers: categorised }], defaultGroup: 'category' };
 }

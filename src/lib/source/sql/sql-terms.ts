@@ -20,7 +20,9 @@ const TRENDING = 20;
 export async function termsAnswer(s: SqlScope, q: TermsQuestion): Promise<TermsAnswer> {
   const where = await s.where(q.filter);
   const span = s.stored.info.span;
-  const [[total, datedPapers]] = await s.rows(`SELECT count(), sum(dated) FROM ${s.t('papers')} WHERE ${where}`);
+  const [[total, datedPapers]] = await s.rows(
+    `SELECT count(), sum(dated) FROM ${s.t('papers')} WHERE ${where}`,
+  );
   const visible = Number(total);
   const undated = visible - Number(datedPapers ?? 0);
   const ranked = await rankedTerms(s, where, visible < 8 ? 1 : 2, RANKED);

@@ -80,8 +80,13 @@ function clause(v: unknown, i: number): FilterClause {
       const year = (x: unknown, n: string) => integer(x, `${what}.${n}`, -LIMITS.year, LIMITS.year);
       return { source, value: { from: year(r.from, 'from'), to: year(r.to, 'to') } };
     }
-    case 'categories':
-      return { source, value: texts(c.value, what, LIMITS.names) };
+    case 'categories': {
+      const g = object(c.value, what);
+      return {
+        source,
+        value: { kind: servedGroup(g.kind, `${what}.kind`), ids: texts(g.ids, `${what}.ids`, LIMITS.names) },
+      };
+    }
     case 'network':
       return { source, value: texts(c.value, what, LIMITS.names) };
     case 'community':
@@ -94,6 +99,17 @@ function clause(v: unknown, i: number): FilterClause {
       if (c.value !== true) fail(`${what} must be true.`);
       return { source, value: true };
   }
+}
+
+/**
+ * The server groups by arXiv category only (its tables hold each paper's primary category); the
+ * page groups by field, venue, keyword or type too. Another kind is refused with that reason.
+ */
+function servedGroup(v: unknown, what: string): 'category' {
+  if (v === undefined || v === 'category') return 'category';
+  return fail(
+    `${what}: grouping by ${JSON.stringify(v)} is answered in the page only; this server groups by arXiv category.`,
+  );
 }
 
 export function validFilter(v: unknown): Filter {
@@ -117,6 +133,7 @@ export function validQuestion(v: unknown): Question {
         filter: filter(),
         period: oneOf(q.period, 'period', ['year', 'month'] as const),
         categories: oneOf(q.categories, 'categories', ['primary', 'listed'] as const),
+        group: servedGroup(q.group, 'group'),
       };
     case 'code':
     case 'collaboration':
