@@ -3,8 +3,16 @@
  * their code in colour, with the share written above.
  */
 import * as Plot from '@observablehq/plot';
-import type { CodeYear } from '../model/code-share';
 import { everyNth, yearTickEvery } from './year-ticks';
+
+/** Code availability in a year: papers, those that link their code, and the share. */
+export interface CodeYear {
+  year: number;
+  papers: number;
+  withCode: number;
+  /** withCode / papers; 0 for a year without papers. */
+  share: number;
+}
 
 export const CODE_COLOR = 'var(--accent)';
 

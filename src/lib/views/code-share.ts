@@ -2,8 +2,8 @@
  * Code availability: papers per year and those that link their code, with the share. Its own
  * clause is "has code".
  */
+import type { CodeYear } from './code-share-spec';
 import { codeShareExport } from './trends-export';
-import type { CodeYear } from '../model/code-share';
 import type { YearSpan } from '../model/timeline';
 import { filterWithout, type Filter } from '../source/filter';
 import type { CodeAnswer, CodeQuestion } from '../source/questions';

@@ -7,7 +7,7 @@ import type * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { codeShareSpec } from '../../../src/lib/views/code-share-spec';
 import { termNumbersFit, termsSpec } from '../../../src/lib/views/terms-spec';
-import type { CodeYear } from '../../../src/lib/model/code-share';
+import type { CodeYear } from '../../../src/lib/views/code-share-spec';
 import type { TermCell } from '../../../src/lib/model/term-trends';
 
 /** The data of the spec's text mark (the labels drawn). */
