@@ -49,12 +49,20 @@ describe('cli render', { timeout: 180_000 }, () => {
   }
 
   it('renders the trend views with their own specs', () => {
-    for (const chart of ['category-trends', 'code-share', 'collaboration', 'terms']) {
+    for (const chart of ['category-trends', 'code-availability', 'collaboration', 'terms']) {
       const svg = join(dir, `${chart}.svg`);
       const r = cli('render', chart, PROFILE, '--out', svg, '--as-of', '2026-11-26', '--from', '2021');
       expect(r.code, r.err).toBe(0);
       expect(readFileSync(svg, 'utf8')).toContain('filters: 2021–2026</text>');
     }
+  });
+
+  it('renders a view by the name it had before', () => {
+    const before = join(dir, 'before.svg');
+    const now = join(dir, 'now.svg');
+    expect(cli('render', 'code-share', PROFILE, '--out', before, '--as-of', '2026-11-26').code).toBe(0);
+    expect(cli('render', 'code-availability', PROFILE, '--out', now, '--as-of', '2026-11-26').code).toBe(0);
+    expect(readFileSync(before, 'utf8')).toBe(readFileSync(now, 'utf8'));
   });
 
   it('renders a 1920×1080 slide at the requested scale', () => {

@@ -16,14 +16,14 @@ export interface CodeYear {
 
 export const CODE_COLOR = 'var(--accent)';
 
-export interface CodeShareSpecInput {
+export interface CodeAvailabilitySpecInput {
   rows: readonly CodeYear[];
   width: number;
   height: number;
   fontSize?: number;
 }
 
-export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
+export function codeAvailabilitySpec(input: CodeAvailabilitySpecInput): Plot.PlotOptions {
   const { rows } = input;
   const fontSize = input.fontSize ?? 12;
   const years = rows.map((r) => r.year);
