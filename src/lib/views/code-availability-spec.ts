@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { everyNth, yearTickEvery } from './year-ticks';
+import { chartStyle } from './chart-style';
 
 /** Code availability in a year: papers, those that link their code, and the share. */
 export interface CodeYear {
@@ -38,12 +39,7 @@ export function codeAvailabilitySpec(input: CodeAvailabilitySpecInput): Plot.Plo
     marginLeft: fontSize * 3,
     marginTop: fontSize * 2,
     marginBottom: fontSize * 2.5,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     x: {
       type: 'band',
       domain: years,
