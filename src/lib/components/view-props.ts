@@ -1,6 +1,6 @@
 /**
  * What every view component is given: the source it asks, the one selection it reads and writes,
- * and how it is sized (the dashboard, a slide or an embed).
+ * and how it is sized (the dashboard, a slide or an embed); and the frame its export is drawn in.
  */
 import type { DataSource } from '../source/questions';
 import type { Selection } from '../state/selection.svelte';
@@ -18,4 +18,13 @@ export interface ViewProps {
 /** A view whose marks take the category colours shared by the page. */
 export interface ColoredViewProps extends ViewProps {
   colors: ReadonlyMap<string, string>;
+}
+
+/** The frame a view's export is drawn in: its size on the page and the filters it shows. */
+export function exportFrame(
+  width: number,
+  height: number,
+  selection: Selection,
+): { width: number; height: number; filters: string[] } {
+  return { width, height, filters: selection.clauses.map((c) => c.label) };
 }
