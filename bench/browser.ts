@@ -91,7 +91,7 @@ async function withLoadedApp(
       await waitFor(page.getByTestId('status').filter({ hasText: `${papers} papers` }));
       result.load_ms = Date.now() - started;
       await waitFor(page.locator('figure[data-view="network"] :is(g.node, canvas)'));
-      for (const view of ['terms', 'category-trends', 'collaboration', 'code-share'])
+      for (const view of ['terms', 'category-trends', 'collaboration', 'code-availability'])
         await waitFor(page.locator(`figure[data-view="${view}"] svg`));
       // The terms view is drawn once the text worker has tokenised every abstract.
       await page.waitForFunction(() => !document.querySelector('[data-view][aria-busy="true"]'), null, {

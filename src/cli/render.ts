@@ -11,13 +11,14 @@ import { basename, extname } from 'node:path';
 import { todayIso } from '../lib/data/paper';
 import { checkAsOf, loadFile } from './load-file';
 import { readRenderOptions } from './render-options';
+import { currentViewName } from '../lib/state/view-mode';
 
 export const RENDER_USAGE = `  npm run --silent cli -- render CHART FILE --out PATH [--width W] [--height H] [--scale S]
       [--theme light|dark] [--background solid|transparent] [--as-of YYYY-MM-DD]
       [--group category|field|venue|keyword|type]
       [--cat IDS | --field F | --venue V | --keyword K | --type T] [--from YEAR] [--to YEAR]
       [--author NAME] [--q TEXT] [--code 1] [--term TERMS] [--community N]
-  CHART is timeline, categories, network, category-trends, code-share, collaboration or terms;
+  CHART is timeline, categories, network, category-trends, code-availability, collaboration or terms;
   PATH ends in .svg or .png; "(none)" names the papers without a value (--venue "(none)").
   --width and --height
   give the whole picture's size (e.g. 1920 1080 for a slide), --scale multiplies PNG pixels.`;
@@ -38,7 +39,8 @@ export async function render(
   const o = read.value;
   const badDate = checkAsOf(o.asOf);
   if (badDate) return usage(badDate);
-  const [chart, file] = positional;
+  const [asked, file] = positional;
+  const chart = currentViewName(asked);
   const { VIEWS } = await import('../lib/views/registry');
   if (!Object.hasOwn(VIEWS, chart))
     return usage(`Unknown chart “${chart}”: use one of ${Object.keys(VIEWS).join(', ')}.`);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledProfile } from '../../src/lib/data/bundled';
 import { yearsClause } from '../../src/lib/state/clauses';
 import { Selection } from '../../src/lib/state/selection.svelte';
-import FollowingCodeShare from './FollowingCodeShare.svelte';
+import FollowingCodeAvailability from './FollowingCodeAvailability.svelte';
 import { pageSourceOf } from '../helpers/collections';
 
 const papers = loadBundledProfile().papers;
@@ -27,7 +27,7 @@ const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTime
 describe('views that follow the first paint', () => {
   it('keep the older filter, busy, until after the next frame', async () => {
     const selection = new Selection();
-    render(FollowingCodeShare, { source, selection, lag: true });
+    render(FollowingCodeAvailability, { source, selection, lag: true });
     flushSync();
     const before = summary();
     expect(before).toContain(`of ${papers.length} papers`);
@@ -47,7 +47,7 @@ describe('views that follow the first paint', () => {
 
   it('drop a change overtaken by a newer one before it was shown', async () => {
     const selection = new Selection();
-    render(FollowingCodeShare, { source, selection, lag: true });
+    render(FollowingCodeAvailability, { source, selection, lag: true });
     flushSync();
     selection.set('timeline', yearsClause({ from: last, to: last }));
     flushSync();
@@ -61,7 +61,7 @@ describe('views that follow the first paint', () => {
 
   it('follow at once for small collections', () => {
     const selection = new Selection();
-    render(FollowingCodeShare, { source, selection, lag: false });
+    render(FollowingCodeAvailability, { source, selection, lag: false });
     flushSync();
     selection.set('timeline', yearsClause({ from: last, to: last }));
     flushSync();

@@ -15,7 +15,11 @@ import { loadBundledProfile } from '../../src/lib/data/bundled';
 import { hasTerms } from '../../src/lib/model/terms';
 import { yearsClause } from '../../src/lib/state/clauses';
 import { Selection } from '../../src/lib/state/selection.svelte';
+import { TermDictionary } from '../../src/lib/model/term-dictionary';
 import { pageSourceOf } from '../helpers/collections';
+
+// One dictionary for the file's papers, as the text service holds one for its collection.
+const dict = new TermDictionary();
 
 const papers = loadBundledProfile().papers;
 const { source } = pageSourceOf(papers);
@@ -53,7 +57,7 @@ describe('the terms view in a DOM', () => {
     await waitFor(() => expect(selection.get('term')).toBeDefined());
     const clause = selection.get('term')!;
     const key = clause.value[0];
-    const using = papers.filter((p) => hasTerms(p, [key]));
+    const using = papers.filter((p) => hasTerms(dict, p, [key]));
     const filtered = await source.ask({ kind: 'summary', filter: [{ source: 'term', value: clause.value }] });
     expect(filtered.papers).toBe(using.length);
     expect(using.length).toBe(paperCount(first));

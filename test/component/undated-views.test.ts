@@ -10,7 +10,7 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import { flushSync, type Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import CategoryTrends from '../../src/lib/components/CategoryTrends.svelte';
-import CodeShare from '../../src/lib/components/CodeShare.svelte';
+import CodeAvailability from '../../src/lib/components/CodeAvailability.svelte';
 import CollaborationView from '../../src/lib/components/CollaborationView.svelte';
 import TermsView from '../../src/lib/components/TermsView.svelte';
 import Timeline from '../../src/lib/components/Timeline.svelte';
@@ -42,7 +42,7 @@ const VIEWS: [string, Component<ViewProps>, string][] = [
   ['Papers over time', Timeline, 'the timeline'],
   ['Category trends', CategoryTrends, 'the chart'],
   ['Collaboration over time', CollaborationView, 'the chart'],
-  ['Code availability', CodeShare, 'the chart'],
+  ['Code availability', CodeAvailability, 'the chart'],
   ['Terms over time', TermsView, 'the heat map'],
 ];
 

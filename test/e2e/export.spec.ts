@@ -11,7 +11,7 @@ const CHARTS = [
   { view: 'terms', title: 'Terms over time' },
   { view: 'category-trends', title: 'Category trends' },
   { view: 'collaboration', title: 'Collaboration over time' },
-  { view: 'code-share', title: 'Code availability' },
+  { view: 'code-availability', title: 'Code availability' },
 ];
 const SOURCE = 'Data: profile-walmsley.txt, as of 2026-11-26';
 

@@ -169,8 +169,8 @@ test('20,000 papers: text search and terms come from the text worker and agree w
   await expect(terms.getByText(/^Shade: /)).toContainText('(numbers in the Table)');
   await terms.screenshot({ path: 'test-results/terms-20000.png' });
   await page
-    .locator('figure[data-view="code-share"]')
-    .screenshot({ path: 'test-results/code-share-20000.png' });
+    .locator('figure[data-view="code-availability"]')
+    .screenshot({ path: 'test-results/code-availability-20000.png' });
   const first = terms.locator('button.hit').first();
   const label = (await first.getAttribute('aria-label'))!;
   const inTerm = Number(/— (\d+) paper/.exec(label)![1]);

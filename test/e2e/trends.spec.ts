@@ -16,7 +16,7 @@ test('the trend views render as figures with summaries, and pass axe', async ({ 
   await expect(page.getByRole('figure', { name: 'Code availability' })).toContainText(
     'Code linked for 1 of 16 papers (6%)',
   );
-  for (const view of ['terms', 'category-trends', 'collaboration', 'code-share']) {
+  for (const view of ['terms', 'category-trends', 'collaboration', 'code-availability']) {
     await page.locator(`[data-view="${view}"]`).screenshot({ path: shot(view) });
   }
   expect(await axeViolations(page)).toEqual([]);

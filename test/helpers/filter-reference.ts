@@ -6,7 +6,11 @@ import type { Paper } from '../../src/lib/data/paper';
 import { groupsOf } from '../../src/lib/model/group-kinds';
 import { textMatcher } from '../../src/lib/model/search-text';
 import { hasTerms } from '../../src/lib/model/terms';
+import { TermDictionary } from '../../src/lib/model/term-dictionary';
 import type { FilterClause } from '../../src/lib/source/filter';
+
+// One dictionary for the file's papers, as the text service holds one for its collection.
+const dict = new TermDictionary();
 
 export function passes(
   p: Paper,
@@ -27,7 +31,7 @@ export function passes(
     case 'search':
       return textMatcher(c.value)(p);
     case 'term':
-      return hasTerms(p, c.value);
+      return hasTerms(dict, p, c.value);
     case 'code':
       return p.hasCode;
     case 'community':

@@ -7,8 +7,11 @@
  */
 import * as Plot from '@observablehq/plot';
 
-export function pagePlot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
+export function pagePlot(options: Plot.PlotOptions): PlotElement {
   const plot = Plot.plot({ ...options, className: 'plot' });
   for (const style of plot.querySelectorAll('style')) style.remove();
   return plot;
 }
+
+/** A chart drawn by `pagePlot`. */
+export type PlotElement = ReturnType<typeof Plot.plot>;

@@ -2,6 +2,7 @@
  * Where each year's column sits in a rendered Plot with a band x scale: the hit areas the
  * accessible overlay puts over the chart (one focusable button per year).
  */
+import type { Granularity } from '../model/timeline';
 
 export interface YearBand {
   year: number;
@@ -31,4 +32,35 @@ export function yearBands(plot: RenderedPlot, years: readonly number[]): YearBan
     top: Math.min(r0, r1),
     h: Math.abs(r1 - r0),
   }));
+}
+
+/**
+ * One band per year of a timeline whose x scale has a band per period: a year's band spans its
+ * first to its last period (January to December by month), padding included; null before the
+ * scales exist.
+ */
+export function periodYearBands(
+  plot: RenderedPlot,
+  years: readonly number[],
+  granularity: Granularity,
+): YearBand[] | null {
+  const x = plot.scale('x');
+  const y = plot.scale('y');
+  if (!x?.apply || !y?.range) return null;
+  const bw = x.bandwidth ?? 0;
+  const pad = (x.step ?? bw) - bw;
+  const [r0, r1] = y.range as [number, number];
+  return years.map((year) => {
+    const first = granularity === 'month' ? `${year}-01` : String(year);
+    const last = granularity === 'month' ? `${year}-12` : String(year);
+    const x0 = x.apply!(first) as number;
+    const x1 = (x.apply!(last) as number) + bw;
+    return {
+      year,
+      x: x0 - pad / 2,
+      w: x1 - x0 + pad,
+      top: Math.min(r0, r1),
+      h: Math.max(r0, r1) - Math.min(r0, r1),
+    };
+  });
 }

@@ -2,8 +2,8 @@
  * An export for any chart drawn by an Observable Plot spec function: give the spec for a size and
  * the rows behind it. How the trend views (and later ones) join the export menu and the CLI:
  *
- *   exporter={plotExport({ name: 'code-share', title, width, height, legend, filters,
- *     spec: (s) => codeShareSpec({ rows, ...s }), rows: () => rows })}
+ *   exporter={plotExport({ name: 'code-availability', title, width, height, legend, filters,
+ *     spec: (s) => codeAvailabilitySpec({ rows, ...s }), rows: () => rows })}
  */
 import * as Plot from '@observablehq/plot';
 import type { ChartExport, CsvRow, DrawSize, LegendItem } from './chart-export';

@@ -3,9 +3,7 @@
  * its primary category; "all" counts it once for every category it is listed in (cross-lists
  * too), and shares are of that year's listings, so each year's shares add up to 1.
  */
-import type { Paper } from '../data/paper';
 import { distinctColors } from './palette';
-import type { YearSpan } from './timeline';
 
 export type CategoryMode = 'primary' | 'all';
 
@@ -16,59 +14,6 @@ export interface CategoryShare {
   count: number;
   /** Of the year's papers or listings; NaN for a year without any (a gap, not a zero). */
   share: number;
-}
-
-/** Categories by total count (descending, ties by id), then one row per category and year of the span. */
-export function categoryShares(
-  papers: readonly Paper[],
-  span: YearSpan,
-  mode: CategoryMode,
-): CategoryShare[] {
-  // Counts in a (category × year) typed matrix by category code: a map of maps per paper allocates
-  // on every paper of every filter. `sums` counts every year, the span's or not, as the order
-  // always has.
-  const years = span.last - span.first + 1;
-  const codeOf = new Map<string, number>();
-  const names: string[] = [];
-  const sums: number[] = [];
-  let counts = new Int32Array(16 * years);
-  const totals = new Int32Array(years);
-  const add = (category: string, y: number) => {
-    let k = codeOf.get(category);
-    if (k === undefined) {
-      k = names.length;
-      codeOf.set(category, k);
-      names.push(category);
-      sums.push(0);
-      if ((k + 1) * years > counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-    }
-    sums[k]++;
-    if (y >= 0 && y < years) {
-      counts[k * years + y]++;
-      totals[y]++;
-    }
-  };
-  for (const p of papers) {
-    if (p.year === null) continue;
-    const y = p.year - span.first;
-    if (mode === 'primary') {
-      if (p.categories.length) add(p.categories[0], y);
-    } else for (const c of p.categories) add(c, y);
-  }
-  const order = names.map((_, k) => k).sort((a, b) => sums[b] - sums[a] || names[a].localeCompare(names[b]));
-  const rows: CategoryShare[] = [];
-  for (const k of order) {
-    for (let y = 0; y < years; y++) {
-      const total = totals[y];
-      const count = counts[k * years + y];
-      rows.push({ year: span.first + y, category: names[k], count, share: total ? count / total : NaN });
-    }
-  }
-  return rows;
 }
 
 /**
@@ -89,7 +34,7 @@ export function extendColors(
 /** Label for the categories folded together by `foldMinor`. */
 export const OTHER = 'Other';
 
-/** Keeps the first `keep` categories of `categoryShares` rows and folds the rest into OTHER, per year. */
+/** Keeps the first `keep` categories of category-share rows (largest first) and folds the rest into OTHER, per year. */
 export function foldMinor(rows: readonly CategoryShare[], keep: number): CategoryShare[] {
   const order = [...new Set(rows.map((r) => r.category))];
   if (order.length <= keep + 1) return [...rows];

@@ -9,6 +9,7 @@ import { citationsPerYear } from './citation-years';
 import { buildCoauthorGraph, countCoauthorships, topCoauthors } from './coauthor-graph';
 import { mergePeople, type AliasTable } from './name-merge';
 import { periods, yearSpan } from './timeline';
+import { TermDictionary } from './term-dictionary';
 import { countTerms } from './terms';
 import { detectCommunities } from './communities';
 import { chooseOwner, describeMismatch } from './owner';
@@ -80,7 +81,10 @@ export function summariseCollection(result: ParseResult, aliases?: AliasTable): 
     topCoauthors: ownerId
       ? topCoauthors(papers, people, ownerId).map(({ name, papers: n }) => ({ name, papers: n }))
       : [],
-    terms: countTerms(papers, { limit: 20 }).map(({ term, papers: n }) => ({ term, papers: n })),
+    terms: countTerms(new TermDictionary(), papers, { limit: 20 }).map(({ term, papers: n }) => ({
+      term,
+      papers: n,
+    })),
     communities: new Set(detectCommunities(graph, { seed: 1 }).values()).size,
     citations: citationSummary(papers),
   };

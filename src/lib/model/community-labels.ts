@@ -7,7 +7,8 @@
 import { categoryShort } from '../data/category-label';
 import type { Paper } from '../data/paper';
 import type { PeopleIndex } from './name-merge';
-import { countTerms, paperTerms, termId } from './terms';
+import { TermDictionary } from './term-dictionary';
+import { countTerms } from './terms';
 
 export interface CommunityLabel {
   /** Papers with at least one member. */
@@ -48,13 +49,14 @@ export function labelCommunities(
     if (dominant !== null) own[dominant].push(p);
     for (const c of new Set(ids.map((id) => byPerson.get(id)))) if (c !== undefined) touching[c]++;
   }
+  const dict = new TermDictionary();
   const df = new Map<number, number>();
-  for (const p of papers) for (const id of paperTerms(p).ids) df.set(id, (df.get(id) ?? 0) + 1);
+  for (const p of papers) for (const id of dict.paperTerms(p).ids) df.set(id, (df.get(id) ?? 0) + 1);
   return own.map((list, c) => {
-    const terms = countTerms(list, { minPapers: 1 })
+    const terms = countTerms(dict, list, { minPapers: 1 })
       .map((t) => ({
         term: t.term,
-        score: t.weight * Math.log((papers.length + 1) / (df.get(termId(t.key)) ?? 1)),
+        score: t.weight * Math.log((papers.length + 1) / (df.get(dict.termId(t.key)) ?? 1)),
       }))
       .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1))
       .slice(0, 3)

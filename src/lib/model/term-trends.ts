@@ -4,7 +4,9 @@
  * ones; Kleinberg bursts when a collection is large enough for them to mean something.
  */
 import { detectBursts } from './kleinberg';
-import { termHits, type TermCount, type TermText } from './terms';
+import type { TermDictionary, TermText } from './term-dictionary';
+import { termHits } from './term-hits';
+import type { TermCount } from './terms';
 import type { YearSpan } from './timeline';
 
 export interface TermCell {
@@ -45,6 +47,7 @@ function yearsOf(span: YearSpan): number[] {
 }
 
 let lastCells: {
+  dict: TermDictionary;
   papers: readonly TermText[];
   terms: readonly TermCount[];
   span: YearSpan;
@@ -56,28 +59,36 @@ let lastCells: {
  * the terms view draws these cells and finds bursts in them from the same arguments.
  */
 export function termYearCells(
+  dict: TermDictionary,
   papers: readonly TermText[],
   terms: readonly TermCount[],
   span: YearSpan,
 ): TermCell[] {
   const last = lastCells;
   if (
-    last?.papers === papers &&
+    last?.dict === dict &&
+    last.papers === papers &&
     last.terms === terms &&
     last.span.first === span.first &&
     last.span.last === span.last
   )
     return last.cells;
-  const cells = countCells(papers, terms, span);
-  lastCells = { papers, terms, span, cells };
+  const cells = countCells(dict, papers, terms, span);
+  lastCells = { dict, papers, terms, span, cells };
   return cells;
 }
 
-function countCells(papers: readonly TermText[], terms: readonly TermCount[], span: YearSpan): TermCell[] {
+function countCells(
+  dict: TermDictionary,
+  papers: readonly TermText[],
+  terms: readonly TermCount[],
+  span: YearSpan,
+): TermCell[] {
   const years = yearsOf(span);
   const inSpan = (p: TermText) =>
     p.year === null || p.year < span.first || p.year > span.last ? -1 : p.year - span.first;
   const { hits, totals } = termHits(
+    dict,
     papers,
     terms.map((t) => t.key),
     years.length,
@@ -103,6 +114,7 @@ export function recentFrom(span: YearSpan): number {
  * first, and fading ones (smallest first). Empty when either period has no papers.
  */
 export function termTrends(
+  dict: TermDictionary,
   papers: readonly TermText[],
   terms: readonly TermCount[],
   span: YearSpan,
@@ -110,6 +122,7 @@ export function termTrends(
   const from = recentFrom(span);
   // One pass: papers and term hits of each period (bucket 0 earlier, 1 recent).
   const { hits, totals } = termHits(
+    dict,
     papers,
     terms.map((t) => t.key),
     2,
@@ -144,12 +157,13 @@ export function trendsOfHits(
 
 /** Bursts of each term by year, strongest first; none below BURST_MIN_PAPERS papers. */
 export function termBursts(
+  dict: TermDictionary,
   papers: readonly TermText[],
   terms: readonly TermCount[],
   span: YearSpan,
 ): TermBurst[] {
   if (papers.length < BURST_MIN_PAPERS) return [];
-  return burstsOfCells(terms, termYearCells(papers, terms, span), span);
+  return burstsOfCells(terms, termYearCells(dict, papers, terms, span), span);
 }
 
 /** Bursts of each term from its year cells (term-major, every year of the span), strongest first. */

@@ -3,10 +3,12 @@
  * one-sentence summary naming the top, rising, fading and bursting terms.
  */
 import type { TermBurst, TermTrend } from './term-trends';
-import { hasTerms, termSurface, type TermCount, type TermText } from './terms';
+import type { TermDictionary, TermText } from './term-dictionary';
+import { hasTerms, termSurface, type TermCount } from './terms';
 
 /** The first `limit` terms, then every selected term not among them (so a filter never hides its own row). */
 export function termRows(
+  dict: TermDictionary,
   ranked: readonly TermCount[],
   selected: readonly string[],
   papers: readonly TermText[],
@@ -16,8 +18,8 @@ export function termRows(
   for (const key of selected) {
     if (rows.some((r) => r.key === key)) continue;
     const found = ranked.find((r) => r.key === key);
-    const n = papers.filter((p) => hasTerms(p, [key])).length;
-    rows.push(found ?? { key, term: termSurface(key, papers), papers: n, titles: 0, weight: n });
+    const n = papers.filter((p) => hasTerms(dict, p, [key])).length;
+    rows.push(found ?? { key, term: termSurface(dict, key, papers), papers: n, titles: 0, weight: n });
   }
   return rows;
 }

@@ -11,7 +11,7 @@ export const EMBED_VIEWS = [
   'terms',
   'category-trends',
   'collaboration',
-  'code-share',
+  'code-availability',
 ] as const;
 
 /** The presentation's slides, in order. */
@@ -23,16 +23,25 @@ export const SLIDE_VIEWS = [
   'terms',
   'category-trends',
   'collaboration',
-  'code-share',
+  'code-availability',
   'highlights',
 ] as const;
+
+/** Views renamed since links and scripts were written: the old name still reaches the view. */
+const RENAMED_VIEWS: Readonly<Record<string, string>> = { 'code-share': 'code-availability' };
+
+/** A view's name as it is now, given a name it may have had before. */
+export function currentViewName(name: string): string {
+  return Object.hasOwn(RENAMED_VIEWS, name) ? RENAMED_VIEWS[name] : name;
+}
 
 export type ViewMode =
   { kind: 'dashboard' } | { kind: 'embed'; view: string } | { kind: 'present'; slide: number };
 
 export function viewModeFrom(search: string, views: readonly string[]): { mode: ViewMode; notice?: string } {
   const params = new URLSearchParams(search);
-  const embed = params.get('embed');
+  const asked = params.get('embed');
+  const embed = asked === null ? null : currentViewName(asked);
   if (embed !== null) {
     if (views.includes(embed)) return { mode: { kind: 'embed', view: embed } };
     return {

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { titleOf } from '../data/category-label';
 import type { CategoryCount } from '../model/category-counts';
 import { OTHER_COLOR } from '../model/palette';
+import { chartStyle } from './chart-style';
 
 export interface CategoryLine {
   key: string;
@@ -86,12 +87,7 @@ export function categoriesSpec(input: {
     marginRight: fontSize * 4,
     marginTop: 4,
     marginBottom: 4,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     x: { domain: [0, max], axis: null },
     y: { type: 'band', domain: input.lines.map((l) => l.key), axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { CategoryShare } from '../model/category-trends';
 import { OTHER_COLOR } from '../model/palette';
 import { everyNth, yearTickEvery } from './year-ticks';
+import { chartStyle } from './chart-style';
 
 export interface CategoryTrendsSpecInput {
   rows: readonly CategoryShare[];
@@ -63,12 +64,7 @@ export function categoryTrendsSpec(input: CategoryTrendsSpecInput): Plot.PlotOpt
     marginTop: fontSize * 2,
     marginBottom: fontSize * 2.5,
     marginRight: fontSize,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     x: {
       domain: [years[0] - 0.5, years[years.length - 1] + 0.5],
       label: null,

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import type { CollaborationYear } from '../model/collaboration';
 import type { YearRange } from '../source/filter';
 import { everyNth, yearTickEvery } from './year-ticks';
+import { chartStyle } from './chart-style';
 
 export const NEW_COLOR = 'var(--accent)';
 export const RETURNING_COLOR = 'var(--muted)';
@@ -35,12 +36,7 @@ export function collaborationSpec(input: CollaborationSpecInput): Plot.PlotOptio
     marginLeft: fontSize * 3,
     marginTop: fontSize * 2,
     marginBottom: fontSize * 2.5,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     opacity: { type: 'identity' },
     x: {
       type: 'band',

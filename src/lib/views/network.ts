@@ -12,6 +12,7 @@ import { DEFAULT_TOP_PEOPLE, edgeKey } from '../model/network-top';
 import { clauseValue, filterUntil, filterWithout, type Filter } from '../source/filter';
 import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../source/questions';
 import { answer, type ViewRecipe } from './view';
+import { peopleClause, toggled, type Clause } from '../state/clauses';
 
 export function topGraphQuestion(
   top = DEFAULT_TOP_PEOPLE,
@@ -92,3 +93,25 @@ export const NETWORK: ViewRecipe = {
     });
   },
 };
+
+/**
+ * The network's clause after a click on a person: them alone (or none, clicked again), or with
+ * `additive` added to or taken from the people chosen. Names come from the graphs given, else the
+ * clause itself (a person filtered by may no longer be drawn).
+ */
+export function toggledPeople(
+  current: Clause<'network'> | undefined,
+  id: string,
+  additive: boolean,
+  graphs: readonly CoauthorGraph[],
+): Clause<'network'> | null {
+  const next = toggled(current?.value ?? [], id, additive);
+  const nameOf = (pid: string) => {
+    for (const g of graphs) {
+      const name = g.nodes.find((n) => n.id === pid)?.name;
+      if (name !== undefined) return name;
+    }
+    return current?.names?.[current.value.indexOf(pid)] ?? pid;
+  };
+  return next.length ? peopleClause(next, next.map(nameOf)) : null;
+}

@@ -1,7 +1,7 @@
 /** Every view, by id, in dashboard order: adding a view is one module, one component and one line here. */
 import { CATEGORIES } from './categories';
 import { CATEGORY_TRENDS } from './category-trends';
-import { CODE_SHARE } from './code-share';
+import { CODE_AVAILABILITY } from './code-availability';
 import { COLLABORATION } from './collaboration';
 import { NETWORK } from './network';
 import { TERMS } from './terms';
@@ -15,5 +15,5 @@ export const VIEWS: Readonly<Record<Exclude<ViewId, 'papers'>, ViewRecipe>> = {
   terms: TERMS,
   'category-trends': CATEGORY_TRENDS,
   collaboration: COLLABORATION,
-  'code-share': CODE_SHARE,
+  'code-availability': CODE_AVAILABILITY,
 };

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { TermBurst, TermCell } from '../model/term-trends';
 import { everyNth, yearTickEvery } from './year-ticks';
+import { chartStyle } from './chart-style';
 
 export interface TermsSpecInput {
   cells: readonly TermCell[];
@@ -74,12 +75,7 @@ export function termsSpec(input: TermsSpecInput): Plot.PlotOptions {
     marginTop: 4,
     marginBottom: fontSize * 2.5,
     marginRight: 4,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     // Opacities are shares already; Plot's default opacity scale would stretch them to the max.
     opacity: { type: 'identity' },
     x: {

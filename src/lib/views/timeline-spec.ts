@@ -8,6 +8,7 @@ import type { TimelineRow, Granularity } from '../model/timeline';
 import { OTHER_COLOR } from '../model/palette';
 import type { YearRange } from '../source/filter';
 import { everyNth, yearTickEvery } from './year-ticks';
+import { chartStyle } from './chart-style';
 
 export interface TimelineSpecInput {
   rows: readonly TimelineRow[];
@@ -49,12 +50,7 @@ export function timelineSpec(input: TimelineSpecInput): Plot.PlotOptions {
     marginLeft,
     marginBottom: fontSize * 2.5,
     marginTop: fontSize * 2,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     x: {
       type: 'band',
       domain: periods as string[],

@@ -8,6 +8,6 @@ export const VIEW_TITLES: Readonly<Record<string, string>> = {
   terms: 'Terms over time',
   'category-trends': 'Category trends',
   collaboration: 'Collaboration over time',
-  'code-share': 'Code availability',
+  'code-availability': 'Code availability',
   highlights: 'Highlights',
 };

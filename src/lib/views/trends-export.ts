@@ -3,7 +3,7 @@
  * draws with the spec function its component draws with and saves the rows behind it as CSV.
  */
 import { categoryTrendsSpec, type CategoryTrendsSpecInput } from './category-trends-spec';
-import { CODE_COLOR, codeShareSpec, type CodeShareSpecInput } from './code-share-spec';
+import { CODE_COLOR, codeAvailabilitySpec, type CodeAvailabilitySpecInput } from './code-availability-spec';
 import {
   collaborationSpec,
   NEW_COLOR,
@@ -45,16 +45,16 @@ export function categoryTrendsExport(
   });
 }
 
-export function codeShareExport(data: Data<CodeShareSpecInput>, frame: Frame): ChartExport {
+export function codeAvailabilityExport(data: Data<CodeAvailabilitySpecInput>, frame: Frame): ChartExport {
   return plotExport({
-    name: 'code-share',
+    name: 'code-availability',
     title: 'Code availability',
     ...frame,
     legend: [
       { label: 'Papers with code', color: CODE_COLOR },
       { label: 'All papers', color: 'var(--ghost)' },
     ],
-    spec: (s) => codeShareSpec({ ...data, ...s }),
+    spec: (s) => codeAvailabilitySpec({ ...data, ...s }),
     rows: () => data.rows,
   });
 }

@@ -16,7 +16,7 @@ export type ViewId =
   | 'terms'
   | 'category-trends'
   | 'collaboration'
-  | 'code-share';
+  | 'code-availability';
 
 /** What a view is drawn for: the selection, the collection's colours, and the chart's size. */
 export interface ViewFrame {

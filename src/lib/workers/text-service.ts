@@ -7,7 +7,8 @@
  * the first terms question and is cached per paper, so its cost, large at 10^5 papers, is paid
  * once — off the page's thread.
  */
-import { countTerms, hasTerms, termSurface, type TermCount, type TermText } from '../model/terms';
+import { TermDictionary, type TermText } from '../model/term-dictionary';
+import { countTerms, hasTerms, termSurface, type TermCount } from '../model/terms';
 import {
   termBursts,
   termTrends,
@@ -53,6 +54,8 @@ export interface TermMatch {
 
 export class TextService {
   #papers: TextRecord[] = [];
+  /** This collection's terms: they go with the service, not into the next collection's counts. */
+  readonly #terms = new TermDictionary();
   readonly #words = new WordIndex();
   readonly #indexOnArrival: boolean;
   #last: { indexes: Int32Array | null; visible: TermText[] } | null = null;
@@ -95,12 +98,12 @@ export class TextService {
   #count(query: TermsViewQuery): TermsViewResult {
     const span = (this.#span ??= { value: yearSpan(this.#papers) }).value;
     const visible = this.#visible(query.indexes);
-    const ranked = countTerms(visible, { limit: 40 });
-    const rows = termRows(ranked, query.selected, visible, query.limit);
-    const cells = span ? termYearCells(visible, rows, span) : [];
+    const ranked = countTerms(this.#terms, visible, { limit: 40 });
+    const rows = termRows(this.#terms, ranked, query.selected, visible, query.limit);
+    const cells = span ? termYearCells(this.#terms, visible, rows, span) : [];
     // Rising and fading among the top 20, as the CLI lists them: rare terms swing by chance.
-    const trends = span ? termTrends(visible, ranked.slice(0, 20), span) : null;
-    const bursts = span ? termBursts(visible, rows, span) : [];
+    const trends = span ? termTrends(this.#terms, visible, ranked.slice(0, 20), span) : null;
+    const bursts = span ? termBursts(this.#terms, visible, rows, span) : [];
     const summary = termsSummary(rows, trends, bursts, visible.length);
     return { rows, cells, trends, bursts, summary, papers: visible.length };
   }
@@ -109,8 +112,8 @@ export class TextService {
   match(keys: readonly string[]): TermMatch[] {
     return keys.map((key) => ({
       key,
-      indexes: this.#where((p) => hasTerms(p, [key])),
-      surface: termSurface(key, this.#papers),
+      indexes: this.#where((p) => hasTerms(this.#terms, p, [key])),
+      surface: termSurface(this.#terms, key, this.#papers),
     }));
   }
 

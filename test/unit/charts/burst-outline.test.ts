@@ -10,7 +10,11 @@ import { termsSpec } from '../../../src/lib/views/terms-spec';
 import { makePaper } from '../../../src/lib/data/paper';
 import { termBursts, termYearCells } from '../../../src/lib/model/term-trends';
 import { countTerms } from '../../../src/lib/model/terms';
+import { TermDictionary } from '../../../src/lib/model/term-dictionary';
 import { yearSpan } from '../../../src/lib/model/timeline';
+
+// One dictionary for the file's papers, as the text service holds one for its collection.
+const dict = new TermDictionary();
 
 // 2010–2013 and 2016–2019, nothing in 2014–2015; "transformer models" crowds 2013 and 2016.
 const YEARS = [2010, 2011, 2012, 2013, 2016, 2017, 2018, 2019];
@@ -21,9 +25,9 @@ const papers = Array.from({ length: 400 }, (_, i) => {
 });
 const span = yearSpan(papers)!;
 const years = Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
-const terms = countTerms(papers, { limit: 5 });
-const cells = termYearCells(papers, terms, span);
-const bursts = termBursts(papers, terms, span);
+const terms = countTerms(dict, papers, { limit: 5 });
+const cells = termYearCells(dict, papers, terms, span);
+const bursts = termBursts(dict, papers, terms, span);
 const burst = bursts.find((b) => b.term === 'transformer models')!;
 
 describe('burst outlines in the terms heat map', () => {

@@ -5,9 +5,9 @@
  */
 import type * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { codeShareSpec } from '../../../src/lib/views/code-share-spec';
+import { codeAvailabilitySpec } from '../../../src/lib/views/code-availability-spec';
 import { termNumbersFit, termsSpec } from '../../../src/lib/views/terms-spec';
-import type { CodeYear } from '../../../src/lib/model/code-share';
+import type { CodeYear } from '../../../src/lib/views/code-availability-spec';
 import type { TermCell } from '../../../src/lib/model/term-trends';
 
 /** The data of the spec's text mark (the labels drawn). */
@@ -51,9 +51,11 @@ describe('crowded number labels', () => {
 
   it('code shares: every year on eight years, the axis years only on 31', () => {
     const few = span(2019, 2026);
-    expect(labels(codeShareSpec({ rows: codeRows(few, 4), width: 480, height: 240 }))).toHaveLength(8);
+    expect(labels(codeAvailabilitySpec({ rows: codeRows(few, 4), width: 480, height: 240 }))).toHaveLength(8);
     const many = span(1995, 2025);
-    const shown = labels(codeShareSpec({ rows: codeRows(many, 40), width: 480, height: 240 })) as CodeYear[];
+    const shown = labels(
+      codeAvailabilitySpec({ rows: codeRows(many, 40), width: 480, height: 240 }),
+    ) as CodeYear[];
     expect(shown.length).toBeGreaterThan(3);
     expect(shown.length).toBeLessThan(many.length / 2);
     // Spaced as the axis ticks are, so neighbouring labels do not touch.

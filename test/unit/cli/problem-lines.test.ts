@@ -1,14 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli';
 
-const root = new URL('../../../', import.meta.url).pathname;
 function summary(file: string) {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'summary', file, '--as-of', '2026-11-26'],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
-  );
-  return { code: r.status, err: r.stderr.trimEnd().split('\n') };
+  const r = runCli('summary', file, '--as-of', '2026-11-26');
+  return { code: r.code, err: r.err.trimEnd().split('\n') };
 }
 
 describe('the CLI names the file and line once per problem line', () => {

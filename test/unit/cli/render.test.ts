@@ -1,21 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli';
 
-const root = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rtd-render-'));
 const PROFILE = 'data/profile-walmsley.txt';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = runCli;
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngSize(file: string): [number, number] {
@@ -49,12 +41,20 @@ describe('cli render', { timeout: 180_000 }, () => {
   }
 
   it('renders the trend views with their own specs', () => {
-    for (const chart of ['category-trends', 'code-share', 'collaboration', 'terms']) {
+    for (const chart of ['category-trends', 'code-availability', 'collaboration', 'terms']) {
       const svg = join(dir, `${chart}.svg`);
       const r = cli('render', chart, PROFILE, '--out', svg, '--as-of', '2026-11-26', '--from', '2021');
       expect(r.code, r.err).toBe(0);
       expect(readFileSync(svg, 'utf8')).toContain('filters: 2021–2026</text>');
     }
+  });
+
+  it('renders a view by the name it had before', () => {
+    const before = join(dir, 'before.svg');
+    const now = join(dir, 'now.svg');
+    expect(cli('render', 'code-share', PROFILE, '--out', before, '--as-of', '2026-11-26').code).toBe(0);
+    expect(cli('render', 'code-availability', PROFILE, '--out', now, '--as-of', '2026-11-26').code).toBe(0);
+    expect(readFileSync(before, 'utf8')).toBe(readFileSync(now, 'utf8'));
   });
 
   it('renders a 1920×1080 slide at the requested scale', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeOrcid, parseOrcid } from '../../../src/lib/data/orcid';
 import { growthExponent } from '../helpers/time-ratio';
 import { realText } from '../../helpers/real-fixtures';
+import { assertNeverThrowsOnTextOrJson } from '../../helpers/never-throws';
 
 const real = realText;
 const parse = (text: string) => parseOrcid(text, { file: 'works.json', asOf: '2026-11-30' });
@@ -162,14 +163,7 @@ describe('ORCID, other shapes', () => {
 
 describe('ORCID, robustness', () => {
   it('never throws on arbitrary text or JSON', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (s) => void parse(s)),
-      { numRuns: 300 },
-    );
-    fc.assert(
-      fc.property(fc.jsonValue(), (v) => void parse(JSON.stringify(v))),
-      { numRuns: 300 },
-    );
+    assertNeverThrowsOnTextOrJson(parse);
     const ws = fc.record({
       title: fc.oneof(fc.jsonValue(), fc.record({ title: fc.record({ value: fc.jsonValue() }) })),
       'publication-date': fc.oneof(fc.jsonValue(), fc.record({ year: fc.record({ value: fc.jsonValue() }) })),

@@ -42,7 +42,7 @@ describe('standaloneSvg', () => {
     'categories',
     'network',
     'category-trends',
-    'code-share',
+    'code-availability',
     'collaboration',
     'terms',
   ]) {

@@ -8,7 +8,8 @@ import { categoryTrendsSummary } from '../../../src/lib/views/category-trends-te
 import { categoryInfo, categoryShort, categoryTitle, titleOf } from '../../../src/lib/data/category-label';
 import { parseOpenAlex } from '../../../src/lib/data/openalex';
 import { parseSemanticScholar } from '../../../src/lib/data/semantic-scholar';
-import { categoryShares, extendColors } from '../../../src/lib/model/category-trends';
+import { extendColors } from '../../../src/lib/model/category-trends';
+import { categoryShares } from '../../helpers/category-shares';
 import { categoryColors, distinctColors, OTHER_COLOR } from '../../../src/lib/model/palette';
 import { yearSpan } from '../../../src/lib/model/timeline';
 import { categoriesClause } from '../../../src/lib/state/clauses';

@@ -6,7 +6,8 @@ import type { Paper } from '../../../src/lib/data/paper';
 import { categoryRows } from '../../../src/lib/model/category-counts';
 import { peopleOfPaper } from '../../../src/lib/model/coauthor-graph';
 import type { PeopleIndex } from '../../../src/lib/model/name-merge';
-import { timelineRows, yearSpan } from '../../../src/lib/model/timeline';
+import { yearSpan } from '../../../src/lib/model/timeline';
+import { timelineRows } from '../../helpers/timeline-rows';
 import type { FilterClause } from '../../../src/lib/source/filter';
 import { filterExcept as plainFilter } from '../../helpers/filter-reference';
 

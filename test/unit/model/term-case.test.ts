@@ -7,10 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/data/csv';
 import { countTerms, normaliseTerm } from '../../../src/lib/model/terms';
 import { isShouted, wordToken } from '../../../src/lib/model/text-tokens';
+import { TermDictionary } from '../../../src/lib/model/term-dictionary';
 import { fixtureText } from '../../helpers/own-fixtures';
 
+// One dictionary for the file's papers, as the text service holds one for its collection.
+const dict = new TermDictionary();
+
 const { papers } = parseCsv(fixtureText('csv/gan-gaas-titles.csv'), { file: 'gan-gaas-titles.csv' });
-const terms = countTerms(papers, { minPapers: 1 });
+const terms = countTerms(dict, papers, { minPapers: 1 });
 /** The display form of a term as someone would type it. */
 const shown = (text: string) => terms.find((t) => t.key === normaliseTerm(text))?.term;
 

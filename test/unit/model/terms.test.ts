@@ -4,7 +4,11 @@ import { makePaper } from '../../../src/lib/data/paper';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
 import { STOPWORDS } from '../../../src/lib/model/stopwords';
 import { countTerms, hasTerms, normaliseTerm, titleKeys } from '../../../src/lib/model/terms';
+import { TermDictionary } from '../../../src/lib/model/term-dictionary';
 import { singular, stripLatex } from '../../../src/lib/model/text-tokens';
+
+// One dictionary for the file's papers, as the text service holds one for its collection.
+const dict = new TermDictionary();
 
 const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
 const { papers } = parseProfileText(seed, { file: 'seed', asOf: '2026-11-26' });
@@ -34,18 +38,21 @@ describe('terms of a text', () => {
     expect(stripLatex('about $\\sim 9000$ \\emph{spiral} galaxies at z^2_x').replace(/\s+/g, ' ')).toBe(
       'about spiral galaxies at z 2 x',
     );
-    const t = titleKeys(paper('We find $\\sim 9000$ \\emph{Spiral Galaxies} in 2021'));
+    const t = titleKeys(dict, paper('We find $\\sim 9000$ \\emph{Spiral Galaxies} in 2021'));
     expect([...t].sort()).toEqual(['spiral', 'spiral galaxy', 'galaxy'].sort());
   });
 
   it('drops stopwords, boilerplate and numbers, and breaks phrases at them', () => {
-    const t = titleKeys(paper('We present a new approach using 12k radio galaxies, based on deep learning'));
+    const t = titleKeys(
+      dict,
+      paper('We present a new approach using 12k radio galaxies, based on deep learning'),
+    );
     expect([...t].sort()).toEqual(['deep', 'deep learning', 'galaxy', 'radio', 'radio galaxy'].sort());
   });
 
   it('counts papers, not occurrences, and a title mention double', () => {
     const list = [paper('Galaxy galaxy galaxy'), paper('Stars', 'A galaxy.'), paper('Stars', 'Dust')];
-    const counts = countTerms(list, { minPapers: 1 });
+    const counts = countTerms(dict, list, { minPapers: 1 });
     expect(counts.map((t) => [t.key, t.papers, t.titles, t.weight])).toEqual([
       ['star', 2, 2, 4],
       ['galaxy', 2, 1, 3],
@@ -55,18 +62,18 @@ describe('terms of a text', () => {
 
   it('shows the most frequent written form', () => {
     const list = [paper('Galaxies', 'galaxies and a galaxy'), paper('Dwarf galaxies')];
-    expect(countTerms(list, { minPapers: 1 }).find((t) => t.key === 'galaxy')?.term).toBe('galaxies');
+    expect(countTerms(dict, list, { minPapers: 1 }).find((t) => t.key === 'galaxy')?.term).toBe('galaxies');
   });
 
   it('normalises typed terms the same way, so the filter finds them', () => {
     expect(normaliseTerm('Radio Galaxies')).toBe('radio galaxy');
-    expect(hasTerms(paper('Morphology of radio galaxies'), ['radio galaxy'])).toBe(true);
-    expect(hasTerms(paper('Radio observations of galaxies'), ['radio galaxy'])).toBe(false);
+    expect(hasTerms(dict, paper('Morphology of radio galaxies'), ['radio galaxy'])).toBe(true);
+    expect(hasTerms(dict, paper('Radio observations of galaxies'), ['radio galaxy'])).toBe(false);
   });
 });
 
 describe('terms of the bundled profile', () => {
-  const top = countTerms(papers, { limit: 20 });
+  const top = countTerms(dict, papers, { limit: 20 });
 
   it('has "galaxy" first and field words, no stopwords or boilerplate, in the top 20', () => {
     expect(top.slice(0, 3).map((t) => t.term)).toContain('galaxy');
@@ -92,9 +99,22 @@ describe('terms of the bundled profile', () => {
 
   it('is sorted by weight and does not modify its input', () => {
     const before = JSON.stringify(papers);
-    const again = countTerms(papers, { limit: 20 });
+    const again = countTerms(dict, papers, { limit: 20 });
     expect(again).toEqual(top);
     expect(top.map((t) => t.weight)).toEqual([...top.map((t) => t.weight)].sort((a, b) => b - a));
     expect(JSON.stringify(papers)).toBe(before);
+  });
+});
+
+describe('term dictionary', () => {
+  it('belongs to one collection: a new one starts empty and learns only its own papers', () => {
+    const first = new TermDictionary();
+    countTerms(first, [paper('Radio galaxies at high redshift')], { minPapers: 1 });
+    const second = new TermDictionary();
+    expect(second.size).toBe(0);
+    countTerms(second, [paper('Quantum error correction')], { minPapers: 1 });
+    expect(second.termId('radio galaxy')).toBe(-1);
+    expect(first.termId('radio galaxy')).toBeGreaterThanOrEqual(0);
+    expect(first.termId('quantum')).toBe(-1);
   });
 });

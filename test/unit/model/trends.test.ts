@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../../src/lib/data/paper';
 import { parseProfileText } from '../../../src/lib/data/profile-text';
-import { categoryShares, extendColors } from '../../../src/lib/model/category-trends';
-import { codeShareByYear, codeShareTotal } from '../../../src/lib/model/code-share';
+import { extendColors } from '../../../src/lib/model/category-trends';
+import { categoryShares } from '../../helpers/category-shares';
 import { collaborationByYear } from '../../../src/lib/model/collaboration';
 import { peopleOfPaper } from '../../../src/lib/model/coauthor-graph';
 import { mergePeople, type PeopleIndex } from '../../../src/lib/model/name-merge';
@@ -160,15 +160,5 @@ describe('category shares', () => {
     expect(out.get('astro-ph.GA')).toBe('#0072B2');
     expect(out.get('cs.LG')).toBe('#E69F00');
     expect(base.size).toBe(1);
-  });
-});
-
-describe('code share', () => {
-  it('counts papers with code per year and overall', () => {
-    const rows = codeShareByYear(papers, span);
-    const total = codeShareTotal(papers);
-    expect(rows.reduce((n, r) => n + r.withCode, 0)).toBe(total.withCode);
-    expect(total.withCode).toBe(papers.filter((p) => p.hasCode).length);
-    expect(rows.find((r) => r.year === 2020)).toEqual({ year: 2020, papers: 0, withCode: 0, share: 0 });
   });
 });

@@ -10,7 +10,11 @@ import { termRows, termsSummary } from '../../../src/lib/model/terms-view';
 import { TextClient, type TextWorkerLike } from '../../../src/lib/workers/text-client';
 import type { TextRequest, TextResponse } from '../../../src/lib/workers/text-protocol';
 import { TextService } from '../../../src/lib/workers/text-service';
+import { TermDictionary } from '../../../src/lib/model/term-dictionary';
 import { textMatcher } from '../../../src/lib/model/search-text';
+
+// One dictionary for the file's papers, as the text service holds one for its collection.
+const dict = new TermDictionary();
 
 const seed = readFileSync(new URL('../../../data/profile-walmsley.txt', import.meta.url), 'utf8');
 const { papers } = parseProfileText(seed, { file: 'seed', asOf: '2026-11-26' });
@@ -23,13 +27,13 @@ function direct(visible: typeof papers, selected: string[], limit: number) {
   const span = { first: 2018, last: 2026 };
   const all = papers.map((p) => p.year!).filter(Boolean);
   [span.first, span.last] = [Math.min(...all), Math.max(...all)];
-  const ranked = countTerms(visible, { limit: 40 });
-  const rows = termRows(ranked, selected, visible, limit);
-  const trends = termTrends(visible, ranked.slice(0, 20), span);
-  const bursts = termBursts(visible, rows, span);
+  const ranked = countTerms(dict, visible, { limit: 40 });
+  const rows = termRows(dict, ranked, selected, visible, limit);
+  const trends = termTrends(dict, visible, ranked.slice(0, 20), span);
+  const bursts = termBursts(dict, visible, rows, span);
   return {
     rows,
-    cells: termYearCells(visible, rows, span),
+    cells: termYearCells(dict, visible, rows, span),
     trends,
     bursts,
     summary: termsSummary(rows, trends, bursts, visible.length),
@@ -118,10 +122,10 @@ describe('TextService', () => {
     const service = new TextService();
     service.append(papers);
     const [galaxy, missing] = service.match(['galaxy', 'no such term']);
-    const expected = papers.flatMap((p, i) => (hasTerms(p, ['galaxy']) ? [i] : []));
+    const expected = papers.flatMap((p, i) => (hasTerms(dict, p, ['galaxy']) ? [i] : []));
     expect(expected.length).toBeGreaterThan(3);
     expect([...galaxy.indexes]).toEqual(expected);
-    expect(galaxy.surface).toBe(termSurface('galaxy', papers));
+    expect(galaxy.surface).toBe(termSurface(dict, 'galaxy', papers));
     expect([...missing.indexes]).toEqual([]);
   });
 });
@@ -160,15 +164,17 @@ describe('TextClient', () => {
 
     const key = result!.rows[0].key;
     const matcher = await client.matcher([key]);
-    const expected = synthetic.filter((p) => hasTerms(p, [key]));
+    const expected = synthetic.filter((p) => hasTerms(dict, p, [key]));
     expect(synthetic.filter((p) => matcher.has(p, [key]))).toEqual(expected);
     expect(matcher.has(synthetic[0], ['never asked'])).toBe(false);
 
-    expect([...matcher.mask(synthetic, [key])]).toEqual(synthetic.map((p) => (hasTerms(p, [key]) ? 1 : 0)));
+    expect([...matcher.mask(synthetic, [key])]).toEqual(
+      synthetic.map((p) => (hasTerms(dict, p, [key]) ? 1 : 0)),
+    );
     const second = result!.rows[1].key;
     const both = await client.matcher([key, second]);
     expect([...both.mask(synthetic, [key, second])]).toEqual(
-      synthetic.map((p) => (hasTerms(p, [key, second]) ? 1 : 0)),
+      synthetic.map((p) => (hasTerms(dict, p, [key, second]) ? 1 : 0)),
     );
 
     const found = await client.search('learning');
@@ -206,7 +212,7 @@ describe('TextClient', () => {
     const broken = new TextClient(papers, () => worker, 0);
     const matcher = await broken.matcher(['galaxy']);
     expect(papers.filter((p) => matcher.has(p, ['galaxy']))).toEqual(
-      papers.filter((p) => hasTerms(p, ['galaxy'])),
+      papers.filter((p) => hasTerms(dict, p, ['galaxy'])),
     );
     expect(worker.terminated).toBe(true);
   });

@@ -1,7 +1,8 @@
 /**
  * Where the network's people sit: small graphs laid out at once (the first paint shows them
  * placed), large ones in the layout worker, warm-started from the previous layout when only the
- * people shown changed. Call during component set-up.
+ * people shown changed. People dragged by hand stay where they were put until the next layout.
+ * Call during component set-up.
  */
 import { untrack } from 'svelte';
 import type { CoauthorGraph } from '../../model/coauthor-graph';
@@ -16,6 +17,10 @@ export interface Placement {
   readonly at: ReadonlyMap<string, Point>;
   /** True while the worker lays out a graph that is not the one shown. */
   readonly laying: boolean;
+  /** Where a person is drawn: where they were dragged to, else where the layout put them. */
+  pos(id: string): Point;
+  /** Puts a person somewhere by hand. */
+  move(id: string, to: Point): void;
 }
 
 export function placement(graph: () => CoauthorGraph | null, options: () => LayoutOptions): Placement {
@@ -37,13 +42,24 @@ export function placement(graph: () => CoauthorGraph | null, options: () => Layo
       if (at) later = { graph: g, options: o, at };
     });
   });
+  const at = $derived(now ?? later?.at ?? NOWHERE);
+  let moved = $state<Record<string, Point>>({});
+  // Manual moves belong to one layout; a new layout starts clean.
+  $effect(() => {
+    void at;
+    moved = {};
+  });
   return {
     get at() {
-      return now ?? later?.at ?? NOWHERE;
+      return at;
     },
     get laying() {
       const g = graph();
       return g !== null && !now && later?.graph !== g;
+    },
+    pos: (id) => moved[id] ?? at.get(id) ?? { x: 0, y: 0 },
+    move(id, to) {
+      moved = { ...moved, [id]: to };
     },
   };
 }

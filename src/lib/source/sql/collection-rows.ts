@@ -11,7 +11,7 @@ import { compareNames, type PeopleIndex } from '../../model/name-merge';
 import { paperOrders } from '../../model/paper-order';
 import { searchText } from '../../model/search-text';
 import { periodOf } from '../../model/timeline';
-import { paperTerms, surfaceText, termKey } from '../../model/terms';
+import { TermDictionary } from '../../model/term-dictionary';
 import type { Batch, Row } from './schema';
 import { Dictionary } from './term-dictionary';
 
@@ -24,6 +24,8 @@ export interface CollectionRows {
   ranks: { newest: Uint32Array; oldest: Uint32Array; title: Uint32Array };
   terms: Dictionary;
   surfaces: Dictionary;
+  /** The app's tokeniser's ids for this collection (the tables keep their own, stable ones). */
+  dict: TermDictionary;
 }
 
 export function collectionRows(
@@ -44,6 +46,7 @@ export function collectionRows(
     ranks: { newest: rank(orders.newest), oldest: rank(orders.oldest), title: rank(orders.title) },
     terms: new Dictionary(known.terms),
     surfaces: new Dictionary(known.surfaces),
+    dict: new TermDictionary(),
   };
 }
 
@@ -123,14 +126,14 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
 
 function termRows(c: CollectionRows, idx: number, p: Paper, when: [number, number], out: Row[]): void {
   // The paper itself: its terms stay cached for the community labels, which read them again.
-  const t = paperTerms(p);
+  const t = c.dict.paperTerms(p);
   for (let i = 0; i < t.ids.length; i++) {
     const local = t.ids[i];
-    const key = termKey(local);
+    const key = c.dict.termKey(local);
     const id = c.terms.idOfLocal(local, () => key);
     const space = key.indexOf(' ');
     const [w1, w2] = space < 0 ? [0, 0] : [c.terms.id(key.slice(0, space)), c.terms.id(key.slice(space + 1))];
-    const surface = c.surfaces.idOfLocal(t.surfaces[i], () => surfaceText(t.surfaces[i]));
+    const surface = c.surfaces.idOfLocal(t.surfaces[i], () => c.dict.surfaceText(t.surfaces[i]));
     out.push([idx, id, t.inTitle[i], surface, ...when, w1, w2]);
   }
 }

@@ -3,19 +3,28 @@
  * their code in colour, with the share written above.
  */
 import * as Plot from '@observablehq/plot';
-import type { CodeYear } from '../model/code-share';
 import { everyNth, yearTickEvery } from './year-ticks';
+import { chartStyle } from './chart-style';
+
+/** Code availability in a year: papers, those that link their code, and the share. */
+export interface CodeYear {
+  year: number;
+  papers: number;
+  withCode: number;
+  /** withCode / papers; 0 for a year without papers. */
+  share: number;
+}
 
 export const CODE_COLOR = 'var(--accent)';
 
-export interface CodeShareSpecInput {
+export interface CodeAvailabilitySpecInput {
   rows: readonly CodeYear[];
   width: number;
   height: number;
   fontSize?: number;
 }
 
-export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
+export function codeAvailabilitySpec(input: CodeAvailabilitySpecInput): Plot.PlotOptions {
   const { rows } = input;
   const fontSize = input.fontSize ?? 12;
   const years = rows.map((r) => r.year);
@@ -30,12 +39,7 @@ export function codeShareSpec(input: CodeShareSpecInput): Plot.PlotOptions {
     marginLeft: fontSize * 3,
     marginTop: fontSize * 2,
     marginBottom: fontSize * 2.5,
-    style: {
-      fontSize: `${fontSize}px`,
-      fontFamily: 'inherit',
-      background: 'transparent',
-      overflow: 'visible',
-    },
+    style: chartStyle(fontSize),
     x: {
       type: 'band',
       domain: years,

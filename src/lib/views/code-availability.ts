@@ -2,14 +2,14 @@
  * Code availability: papers per year and those that link their code, with the share. Its own
  * clause is "has code".
  */
-import { codeShareExport } from './trends-export';
-import type { CodeYear } from '../model/code-share';
+import type { CodeYear } from './code-availability-spec';
+import { codeAvailabilityExport } from './trends-export';
 import type { YearSpan } from '../model/timeline';
 import { filterWithout, type Filter } from '../source/filter';
 import type { CodeAnswer, CodeQuestion } from '../source/questions';
 import { answer, type ViewRecipe } from './view';
 
-export function codeShareQuestion(filter: Filter): CodeQuestion {
+export function codeAvailabilityQuestion(filter: Filter): CodeQuestion {
   return { kind: 'code', filter: filterWithout(filter, 'code') };
 }
 
@@ -28,7 +28,7 @@ export function codeRowsOf(code: CodeAnswer, span: YearSpan): CodeYear[] {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export function codeShareSummary(code: CodeAnswer, rows: readonly CodeYear[]): string {
+export function codeAvailabilitySummary(code: CodeAnswer, rows: readonly CodeYear[]): string {
   if (!code.papers) return 'No papers in the selection.';
   const dated = rows.filter((r) => r.papers > 0);
   const best = [...dated].sort((a, b) => b.share - a.share || b.year - a.year)[0];
@@ -38,15 +38,15 @@ export function codeShareSummary(code: CodeAnswer, rows: readonly CodeYear[]): s
   return `Code linked for ${code.withCode} of ${papers} (${pct(code.withCode / code.papers)})${tail}.`;
 }
 
-export const CODE_SHARE: ViewRecipe = {
-  id: 'code-share',
+export const CODE_AVAILABILITY: ViewRecipe = {
+  id: 'code-availability',
   title: 'Code availability',
   own: 'code',
   async exportOf(frame) {
     const span = frame.info.span;
     if (!span) throw new Error('no paper has a year, so there is no trend');
-    const code = await answer(frame.source.ask(codeShareQuestion(frame.filter)));
-    return codeShareExport(
+    const code = await answer(frame.source.ask(codeAvailabilityQuestion(frame.filter)));
+    return codeAvailabilityExport(
       { rows: codeRowsOf(code, span) },
       { width: frame.width ?? 480, height: 240, filters: frame.labels },
     );

@@ -1,0 +1,165 @@
+/**
+ * One collection's term dictionary: term key ↔ id and written form ↔ id, and each paper's terms
+ * as ids of it. Whoever holds the collection holds its dictionary (the text service, a summary, a
+ * labelling pass), so a new collection starts an empty one and the old one goes with its papers.
+ *
+ *   title, abstract ─► segments (text-tokens) ─► words + adjacent pairs ─► per-paper interned ids
+ */
+import type { Paper } from '../data/paper';
+import { PHRASE_ONLY, STOPWORDS, isStopword } from './stopwords';
+import { isShouted, segments, singular, type Token } from './text-tokens';
+
+/** What the term functions read of a paper (the text worker holds only these). */
+export type TermText = Pick<Paper, 'title' | 'abstract' | 'year'>;
+
+/**
+ * A paper's terms, interned: ids of the dictionary instead of sets of strings (a paper has about a
+ * hundred terms, so 10^5 papers would otherwise hold 10^7 strings in sets and maps; typed arrays
+ * take under a kilobyte per paper and count without hashing).
+ */
+export interface PaperTerms {
+  /** Term ids (see `termKey`), ascending, each once. */
+  ids: Uint32Array;
+  /** Per id: 1 when the term is in the title. */
+  inTitle: Uint8Array;
+  /** Per id: its first written form in the paper, title first unless shouted (see `surfaceText`). */
+  surfaces: Uint32Array;
+}
+
+// Tokens are shared per written word (text-tokens), whatever the collection: whether one may be
+// part of a term depends on the word alone, so this cache is shared too.
+const termWords = new WeakMap<Token, boolean>();
+
+/** A token that may be (part of) a term. */
+function isTermWord(t: Token): boolean {
+  let ok = termWords.get(t);
+  if (ok === undefined) {
+    const parts = t.surface.toLowerCase().split(/['’-]/);
+    ok =
+      t.key !== '' &&
+      !isStopword(t.surface.toLowerCase(), t.key) &&
+      (parts.length === 1 || !parts.every((w) => STOPWORDS.has(w) || STOPWORDS.has(singular(w))));
+    termWords.set(t, ok);
+  }
+  return ok;
+}
+
+/** Text ↔ id, ids in order of first sight. */
+class Interned {
+  readonly ids = new Map<string, number>();
+  readonly texts: string[] = [];
+
+  intern(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      this.ids.set(text, (id = this.texts.length));
+      this.texts.push(text);
+    }
+    return id;
+  }
+}
+
+/** Two-word phrases are looked up by the pair of their words' ids: a code below 2^52. */
+const PAIR = 2 ** 26;
+
+export class TermDictionary {
+  readonly #terms = new Interned();
+  readonly #surfaces = new Interned();
+  /**
+   * Ids of a word token (tokens are shared per written word, so this is a lookup per word, not a
+   * string hash), and of phrases by their words' ids: building and hashing "radio galaxy" for
+   * every occurrence took a quarter of the tokenising time.
+   */
+  readonly #tokenIds = new WeakMap<Token, readonly [term: number, surface: number]>();
+  readonly #pairTerms = new Map<number, number>();
+  readonly #pairSurfaces = new Map<number, number>();
+  readonly #papers = new WeakMap<TermText, PaperTerms>();
+
+  /** How many term ids there are so far. */
+  get size(): number {
+    return this.#terms.texts.length;
+  }
+
+  /** The key of a term id. */
+  termKey(id: number): string {
+    return this.#terms.texts[id];
+  }
+
+  /** The id of a term key, or -1 when no paper read so far has it. */
+  termId(key: string): number {
+    return this.#terms.ids.get(key) ?? -1;
+  }
+
+  /** The text of a written-form id. */
+  surfaceText(id: number): string {
+    return this.#surfaces.texts[id];
+  }
+
+  /** The terms of one paper (cached: papers are immutable). */
+  paperTerms(paper: TermText): PaperTerms {
+    let terms = this.#papers.get(paper);
+    if (!terms) {
+      // id → [in title, first surface id]
+      const found = new Map<number, [number, number]>();
+      const reader = (title: number) => (id: number, surface: number) => {
+        const f = found.get(id);
+        if (!f) found.set(id, [title, surface]);
+        else if (title) f[0] = 1;
+      };
+      // The title's written forms come first, unless it is in capitals throughout: then the
+      // abstract says how its words are spelled (GaN, not gan).
+      const order: [string, number][] = isShouted(paper.title)
+        ? [
+            [paper.abstract, 0],
+            [paper.title, 1],
+          ]
+        : [
+            [paper.title, 1],
+            [paper.abstract, 0],
+          ];
+      for (const [text, title] of order) this.#eachTerm(text, reader(title));
+      const ids = Uint32Array.from(found.keys()).sort();
+      const inTitle = new Uint8Array(ids.length);
+      const surfaces = new Uint32Array(ids.length);
+      ids.forEach((id, i) => ([inTitle[i], surfaces[i]] = found.get(id)!));
+      this.#papers.set(paper, (terms = { ids, inTitle, surfaces }));
+    }
+    return terms;
+  }
+
+  /** Calls `add(term id, surface id)` for each term of a text, in order (repeats included). */
+  #eachTerm(text: string, add: (term: number, surface: number) => void): void {
+    for (const tokens of segments(text)) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!isTermWord(t)) continue;
+        const [term, surface] = this.#idsOf(t);
+        if (!PHRASE_ONLY.has(t.key)) add(term, surface);
+        const prev = tokens[i - 1];
+        if (prev && isTermWord(prev) && prev.key !== t.key) {
+          const [pt, ps] = this.#idsOf(prev);
+          add(
+            pairOf(this.#pairTerms, this.#terms, pt, term),
+            pairOf(this.#pairSurfaces, this.#surfaces, ps, surface),
+          );
+        }
+      }
+    }
+  }
+
+  #idsOf(t: Token): readonly [number, number] {
+    let ids = this.#tokenIds.get(t);
+    if (!ids) {
+      ids = [this.#terms.intern(t.key), this.#surfaces.intern(t.surface)];
+      this.#tokenIds.set(t, ids);
+    }
+    return ids;
+  }
+}
+
+function pairOf(pairs: Map<number, number>, words: Interned, a: number, b: number): number {
+  const code = a * PAIR + b;
+  let id = pairs.get(code);
+  if (id === undefined) pairs.set(code, (id = words.intern(`${words.texts[a]} ${words.texts[b]}`)));
+  return id;
+}

@@ -1,0 +1,31 @@
+/** Papers per (term, bucket) in one pass over the papers' term ids: the year cells and trends read these. */
+import type { TermDictionary, TermText } from './term-dictionary';
+import { withRanks } from './term-scratch';
+
+/**
+ * Papers per (term, bucket) for a few terms (term-major: `hits[t × buckets + b]`) and papers per
+ * bucket. `bucket(p)` is 0…buckets−1, or -1 to skip the paper.
+ */
+export function termHits(
+  dict: TermDictionary,
+  papers: readonly TermText[],
+  keys: readonly string[],
+  buckets: number,
+  bucket: (p: TermText) => number,
+): { hits: Uint32Array; totals: Uint32Array } {
+  const hits = new Uint32Array(keys.length * buckets);
+  const totals = new Uint32Array(buckets);
+  withRanks(dict, keys, (rank) => {
+    for (const p of papers) {
+      const b = bucket(p);
+      if (b < 0) continue;
+      totals[b]++;
+      const ids = dict.paperTerms(p).ids;
+      for (let i = 0; i < ids.length; i++) {
+        const r = rank[ids[i]];
+        if (r) hits[(r - 1) * buckets + b]++;
+      }
+    }
+  });
+  return { hits, totals };
+}
