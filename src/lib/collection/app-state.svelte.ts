@@ -68,9 +68,27 @@ export class AppState {
   async exportEverything(): Promise<void> {
     const { serialiseCollection } = await import('../data/app-json');
     const text = serialiseCollection({ profile: this.collection.profile, papers: this.collection.papers });
+    this.#offer(new Blob([text], { type: 'application/json' }), 'json');
+  }
+
+  /**
+   * Downloads the collection in the compact save format (docs/save-format.md): columns pandas,
+   * polars or DuckDB open as they are, read back here by opening the file. The writer is loaded
+   * only now, so the page's first load never carries it.
+   */
+  async saveParquet(): Promise<void> {
+    const { writeCollectionParquet } = await import('../data/parquet/write-parquet');
+    const bytes = writeCollectionParquet({
+      profile: this.collection.profile,
+      papers: this.collection.papers,
+    });
+    this.#offer(new Blob([bytes], { type: 'application/vnd.apache.parquet' }), 'parquet');
+  }
+
+  #offer(blob: Blob, extension: string): void {
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    a.download = `${(this.collection.profile.name ?? 'collection').replace(/[^\p{L}\p{N}]+/gu, '-')}.json`;
+    a.href = URL.createObjectURL(blob);
+    a.download = `${(this.collection.profile.name ?? 'collection').replace(/[^\p{L}\p{N}]+/gu, '-')}.${extension}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
