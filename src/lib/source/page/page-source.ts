@@ -22,6 +22,7 @@ import type { PageCollection } from './page-collection';
 import { PageFilter } from './page-filter';
 import { PageText } from './page-text';
 import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
+import { cubeCounts } from './page-cube';
 import { graphOfFilter, topGraphOf } from './page-network';
 import { highlightsOf, papersOf } from './page-papers';
 
@@ -52,7 +53,10 @@ export class PageSource implements DataSource {
     const c = this.#c;
     switch (q.kind) {
       case 'counts':
-        return after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories));
+        return (
+          cubeCounts(c.papers, q) ??
+          after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories))
+        );
       case 'code':
         return after(this.#filter.select(q.filter), (s) => codeOf(s.papers));
       case 'collaboration':
