@@ -79,7 +79,7 @@ const started = Date.now();
 if (want('source-counts')) {
   for (const { papers, rounds } of size.sourceCounts) {
     log(`Counts of a category click on ${papers} papers…`);
-    record(runSourceCountsBench(benchRows(papers), rounds));
+    record(await runSourceCountsBench(benchRows(papers), rounds));
   }
 }
 if (want('layout')) {

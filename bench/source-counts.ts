@@ -10,7 +10,7 @@ import { emptyProfile, type Paper } from '../src/lib/data/paper';
 import { mergePeople } from '../src/lib/model/name-merge';
 import type { Filter } from '../src/lib/source/filter';
 import { countsOf } from '../src/lib/source/page/page-counts';
-import { cubeCounts } from '../src/lib/source/page/page-cube';
+import { cubeCounts, loadCubes } from '../src/lib/source/page/page-cube';
 import { PageFilter, type Selected } from '../src/lib/source/page/page-filter';
 import { PageText } from '../src/lib/source/page/page-text';
 import type { CountsQuestion } from '../src/lib/source/questions';
@@ -39,7 +39,8 @@ const counts = (filter: Filter): CountsQuestion => ({
   categories: 'primary',
 });
 
-export function runSourceCountsBench(rows: readonly BenchRow[], rounds: number) {
+export async function runSourceCountsBench(rows: readonly BenchRow[], rounds: number) {
+  await loadCubes();
   const papers = asPapers(rows);
   // Counts never read the people; merging 10^6 papers' names would only slow the bench down.
   const collection = {

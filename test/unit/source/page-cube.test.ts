@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../../src/lib/data/paper';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 import type { FilterClause } from '../../../src/lib/source/filter';
 import { countsOf } from '../../../src/lib/source/page/page-counts';
-import { CUBE_FROM, cubeCounts } from '../../../src/lib/source/page/page-cube';
+import { CUBE_FROM, cubeCounts, loadCubes } from '../../../src/lib/source/page/page-cube';
 import { PageSource } from '../../../src/lib/source/page/page-source';
 import type { CountsAnswer, CountsQuestion } from '../../../src/lib/source/questions';
 import { bundledProfile, generatedPapers } from '../../helpers/collections';
@@ -43,6 +43,8 @@ function questions(papers: readonly Paper[]): fc.Arbitrary<CountsQuestion> {
 const generated = generatedPapers(1500, 7).map((p, i) =>
   i % 97 === 0 ? { ...p, year: null, date: null } : i % 89 === 0 ? { ...p, categories: [] } : p,
 );
+beforeAll(loadCubes);
+
 const collections = [
   { name: 'bundled profile', papers: bundledProfile().papers },
   { name: 'generated papers', papers: generated },

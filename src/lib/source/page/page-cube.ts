@@ -6,7 +6,7 @@
  * the others, and small collections, go the ordinary way (page-counts.ts). Same numbers either way.
  */
 import type { Paper } from '../../data/paper';
-import { storeFromPapers, type ColumnarStore } from '../../model/columnar-store';
+import type { ColumnarStore, storeFromPapers } from '../../model/columnar-store';
 import type { Filter } from '../filter';
 import type { CountCell, CountsAnswer, CountsQuestion } from '../questions';
 
@@ -14,6 +14,17 @@ import type { CountCell, CountsAnswer, CountsQuestion } from '../questions';
 export const CUBE_FROM = 20_000;
 
 const stores = new WeakMap<readonly Paper[], ColumnarStore>();
+let build: typeof storeFromPapers | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the store's code. It is loaded on the first large collection's first question, not with
+ * the page: a small collection never needs it, and the page's first load stays as small as it was.
+ */
+export function loadCubes(): Promise<void> {
+  loading ??= import('../../model/columnar-store').then((m) => void (build = m.storeFromPapers));
+  return loading;
+}
 
 /** The answer from the cubes, or null when the question is not one a cube holds (or `papers` are fewer than `from`). */
 export function cubeCounts(
@@ -24,9 +35,14 @@ export function cubeCounts(
   if (papers.length < from || q.categories !== 'primary') return null;
   const clauses = cubeClauses(q.filter);
   if (!clauses) return null;
+  // Until the code is there the ordinary way answers (the same numbers); the next question has it.
+  if (!build) {
+    void loadCubes();
+    return null;
+  }
   let store = stores.get(papers);
   // The cubes need no people: the build skips them.
-  if (!store) stores.set(papers, (store = storeFromPapers(papers, { people: null })));
+  if (!store) stores.set(papers, (store = build(papers, { people: null })));
   return answerOf(store, q.period, clauses);
 }
 
