@@ -56,15 +56,9 @@ export class Importer {
       if (!outcome) return false;
       return this.#apply(outcome, files.map((f) => f.name).join(', '));
     } catch (e) {
-      this.error = {
-        message: `Could not read the files: ${String(e)}. Your current data is unchanged.`,
-        problems: [],
-      };
-      return false;
+      return this.#couldNotRead(e);
     } finally {
-      this.busy = false;
-      this.progress = null;
-      this.#cancel = null;
+      this.#idle();
     }
   }
 
@@ -113,17 +107,25 @@ export class Importer {
     } catch (e) {
       // A page opened from file:// may not start module workers: files that fit are read whole.
       if (files.every((f) => f.size <= WHOLE_FILE_BYTES)) return this.#asWholeFiles(files);
-      this.error = {
-        message: `Could not read the files: ${String(e)}. Your current data is unchanged.`,
-        problems: [],
-      };
-      return false;
+      return this.#couldNotRead(e);
     } finally {
-      this.busy = false;
-      this.progress = null;
-      this.streamed = null;
-      this.#cancel = null;
+      this.#idle();
     }
+  }
+
+  #couldNotRead(e: unknown): false {
+    this.error = {
+      message: `Could not read the files: ${String(e)}. Your current data is unchanged.`,
+      problems: [],
+    };
+    return false;
+  }
+
+  #idle(): void {
+    this.busy = false;
+    this.progress = null;
+    this.streamed = null;
+    this.#cancel = null;
   }
 
   async #asWholeFiles(files: File[]): Promise<boolean> {
