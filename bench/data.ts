@@ -1,12 +1,12 @@
 /**
- * In-memory inputs for the filter benchmarks: generated papers as light rows (the fields the store
- * and crossfilter2 read), without prose, so 10^6 of them fit comfortably.
+ * In-memory inputs for the counting benchmark (source-counts): generated papers as light rows (the
+ * fields the counts read), without prose, so 10^6 of them fit comfortably.
  */
 import type { StoreInput } from '../src/lib/model/columnar-store';
 import { createSynthetic } from '../src/dev/synthetic';
 
 export interface BenchRow extends StoreInput {
-  /** Primary category, for crossfilter's dimension. */
+  /** Primary category, the one a click picks from. */
   primary: string;
   year: number;
 }

@@ -1,12 +1,11 @@
 /**
- * The project's benchmark: `npm run bench [-- --quick] [-- --json] [-- --only filter,layout]`.
+ * The project's benchmark: `npm run bench [-- --quick] [-- --json] [-- --only source-counts,layout]`.
  * Each comparison runs ours and the peer side by side in this one process, interleaved, so the
  * ratios hold on a shared, noisy machine. Prints a table (or, with --json, exactly one JSON
  * object `{"results": [...]}`) and writes both to bench-out/.
  *
- *   filter, filter-people (10^6 papers)   store vs crossfilter2
+ *   source-counts (10^5, 10^6 papers)     a category click's counts: the page's pass vs the store's cubes
  *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
- *   import-jsonl (10^5 lines)             records per second into the store
  *   text-search (10^5 papers)             word index vs the substring scan it replaced
  *   group (10^5 papers)                   a venue click and counts by venue/type beside categories'
  *   bundle                                initial JS, gzip
@@ -25,14 +24,12 @@ import { arxivLines } from '../src/dev/synthetic-record';
 import { runBrowserBench, runMemoryBench } from './browser';
 import { buildApp, runBundleBench } from './bundle';
 import { benchRows } from './data';
-import { runFilterBench } from './filter';
 import { runGroupBench } from './group';
-import { runPeopleBench } from './filter-people';
-import { runImportBench } from './import';
 import { runLayoutBench } from './layout';
 import { generatedFile, gzippedFile } from './generated-files';
 import { runSaveFormatInChild } from './save-format';
 import { runStreamBench } from './stream';
+import { runSourceCountsBench } from './source-counts';
 import { runStreamBrowserBench } from './stream-browser';
 import { runServeBench } from './serve';
 import { formatTable } from './table';
@@ -51,13 +48,16 @@ const only = values.only ? new Set(values.only.split(',')) : null;
 const want = (name: string) => !only || only.has(name);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const size = {
-  filter: quick ? 100_000 : 1_000_000,
-  filterRounds: quick ? 10 : 30,
-  peopleRounds: quick ? 5 : 15,
+  /** Collections a category click is counted on, with rounds at each size. */
+  sourceCounts: quick
+    ? [{ papers: 20_000, rounds: 10 }]
+    : [
+        { papers: 100_000, rounds: 30 },
+        { papers: 1_000_000, rounds: 15 },
+      ],
   layoutNodes: quick ? 500 : 2000,
   layoutRounds: quick ? 1 : 3,
-  importLines: quick ? 20_000 : 100_000,
-  importRounds: quick ? 2 : 3,
+  searchLines: quick ? 20_000 : 100_000,
   searchRounds: quick ? 2 : 5,
   browserLines: quick ? 10_000 : 100_000,
   /** Generated files read as streams, and collections saved, with rounds at each size. */
@@ -85,11 +85,11 @@ const record = (r: Record<string, unknown>) => {
 };
 const started = Date.now();
 
-if (want('filter') || want('filter-people')) {
-  log(`Generating ${size.filter} papers…`);
-  const rows = benchRows(size.filter);
-  if (want('filter')) record(runFilterBench(rows, size.filterRounds));
-  if (want('filter-people')) record(runPeopleBench(rows, size.peopleRounds));
+if (want('source-counts')) {
+  for (const { papers, rounds } of size.sourceCounts) {
+    log(`Counts of a category click on ${papers} papers…`);
+    record(await runSourceCountsBench(benchRows(papers), rounds));
+  }
 }
 if (want('layout')) {
   log(`Layout of ${size.layoutNodes} people…`);
@@ -100,18 +100,13 @@ const linesOf = (n: number) => {
   if (lines.length !== n) lines = [...arxivLines(createSynthetic({ papers: n, seed: 1 }), 1)];
   return lines;
 };
-if (want('import-jsonl')) {
-  log(`Import of ${size.importLines} JSON lines…`);
-  const bytes = new TextEncoder().encode(linesOf(size.importLines).join('\n') + '\n');
-  record(runImportBench(bytes, size.importRounds));
-}
 if (want('text-search')) {
-  log(`Text search of ${size.importLines} papers…`);
-  record(runTextSearchBench(linesOf(size.importLines), size.searchRounds));
+  log(`Text search of ${size.searchLines} papers…`);
+  record(runTextSearchBench(linesOf(size.searchLines), size.searchRounds));
 }
 if (want('group')) {
-  log(`Grouping ${size.importLines} papers by venue and type…`);
-  record(runGroupBench(linesOf(size.importLines), size.searchRounds * 2));
+  log(`Grouping ${size.searchLines} papers by venue and type…`);
+  record(runGroupBench(linesOf(size.searchLines), size.searchRounds * 2));
 }
 if (want('stream')) {
   log(`Stream reader on ${size.stream.map((s) => s.papers).join(' and ')} generated lines…`);

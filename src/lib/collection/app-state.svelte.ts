@@ -3,7 +3,7 @@
  * collection kept from the last visit. Kept out of App.svelte so the wiring stays wiring.
  */
 import { loadBundledProfile, BUNDLED_FILE } from '../data/bundled';
-import { emptyProfile, todayIso } from '../data/paper';
+import { emptyProfile, todayIso, type Paper } from '../data/paper';
 import { CollectionStore, EMPTY_COLLECTION, type LoadedCollection } from './collection.svelte';
 import { Selection } from '../state/selection.svelte';
 import { UrlSync } from '../state/url-sync.svelte';
@@ -89,23 +89,41 @@ export class AppState {
   /** Downloads the whole collection as the app's own JSON (lossless; loads back by dropping it in). */
   async exportEverything(): Promise<void> {
     const { serialiseCollection } = await import('../data/app-json');
-    let papers = this.collection.papers;
-    const served = this.collection.served;
-    if (served) {
-      try {
-        papers = (await served.ask({ kind: 'records', filter: [] })).papers;
-      } catch (e) {
-        this.sync.notices = [
-          ...this.sync.notices,
-          `Could not export the collection: ${(e as Error).message}`,
-        ];
-        return;
-      }
-    }
+    const papers = await this.#everyPaper();
+    if (!papers) return;
     const text = serialiseCollection({ profile: this.collection.profile, papers });
+    this.#offer(new Blob([text], { type: 'application/json' }), 'json');
+  }
+
+  /**
+   * Downloads the collection in the compact save format (docs/save-format.md): columns pandas,
+   * polars or DuckDB open as they are, read back here by opening the file. The writer is loaded
+   * only now, so the page's first load never carries it.
+   */
+  async saveParquet(): Promise<void> {
+    const { writeCollectionParquet } = await import('../data/parquet/write-parquet');
+    const papers = await this.#everyPaper();
+    if (!papers) return;
+    const bytes = writeCollectionParquet({ profile: this.collection.profile, papers });
+    this.#offer(new Blob([bytes], { type: 'application/vnd.apache.parquet' }), 'parquet');
+  }
+
+  /** The whole collection: the page's own, or a served one asked of its server (null when that fails, said). */
+  async #everyPaper(): Promise<readonly Paper[] | null> {
+    const served = this.collection.served;
+    if (!served) return this.collection.papers;
+    try {
+      return (await served.ask({ kind: 'records', filter: [] })).papers;
+    } catch (e) {
+      this.sync.notices = [...this.sync.notices, `Could not export the collection: ${(e as Error).message}`];
+      return null;
+    }
+  }
+
+  #offer(blob: Blob, extension: string): void {
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    a.download = `${(this.collection.profile.name ?? 'collection').replace(/[^\p{L}\p{N}]+/gu, '-')}.json`;
+    a.href = URL.createObjectURL(blob);
+    a.download = `${(this.collection.profile.name ?? 'collection').replace(/[^\p{L}\p{N}]+/gu, '-')}.${extension}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }

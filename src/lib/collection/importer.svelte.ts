@@ -12,12 +12,18 @@ import { saveCollection } from './persist';
 /** Above this total size parsing moves to a worker, with progress and Cancel. */
 const WORKER_BYTES = 1024 * 1024;
 
+/** JSON lines by name (plain or gzip) are streamed; so is any file too big to read whole. */
+const STREAMED_NAME = /\.(jsonl|ndjson)(\.gz)?$|\.gz$/i;
+const WHOLE_FILE_BYTES = 1024 * 1024 * 1024;
+
 type Outcome = { merged: MergedCollection; reports: FileReport[] };
 
 export class Importer {
   busy = $state(false);
   /** Share of the files read (0–1) while a worker parses them; null when unknown. */
   progress = $state<number | null>(null);
+  /** Papers read so far while a file streams in, and lines that were not papers; null otherwise. */
+  streamed = $state<{ papers: number; problems: number } | null>(null);
   reports = $state<FileReport[]>([]);
   error = $state<{ message: string; problems: Problem[] } | null>(null);
   storageWarning = $state<string | null>(null);
@@ -27,6 +33,13 @@ export class Importer {
     private readonly collection: CollectionStore,
     private readonly selection: Selection,
   ) {}
+
+  /** Files from the picker or a drop: streamed when they are all JSON lines (or too big to read whole). */
+  async importPicked(files: File[]): Promise<boolean> {
+    if (files.every((f) => STREAMED_NAME.test(f.name) || f.size > WHOLE_FILE_BYTES))
+      return this.importStreams(files);
+    return this.#asWholeFiles(files);
+  }
 
   async importFiles(files: FileInput[]): Promise<boolean> {
     if (files.length === 0 || this.busy) return false;
@@ -43,16 +56,84 @@ export class Importer {
       if (!outcome) return false;
       return this.#apply(outcome, files.map((f) => f.name).join(', '));
     } catch (e) {
-      this.error = {
-        message: `Could not read the files: ${String(e)}. Your current data is unchanged.`,
-        problems: [],
-      };
-      return false;
+      return this.#couldNotRead(e);
     } finally {
-      this.busy = false;
-      this.progress = null;
-      this.#cancel = null;
+      this.#idle();
     }
+  }
+
+  /**
+   * Big JSON-lines files (plain or gzip), read as streams in a worker: any size, progress with the
+   * papers counted, Cancel keeps the current collection. Files that turn out not to be arXiv or
+   * OpenAlex lines are read the ordinary way, when they fit in memory whole.
+   */
+  async importStreams(files: File[]): Promise<boolean> {
+    if (files.length === 0 || this.busy) return false;
+    this.busy = true;
+    this.error = null;
+    this.progress = 0;
+    this.streamed = { papers: 0, problems: 0 };
+    let cancelled = false;
+    try {
+      const { streamFile } = await import('./stream-import');
+      const { MAX_PAPERS, reportOf } = await import('../data/read-files');
+      const results: ParseResult[] = [];
+      for (const [i, file] of files.entries()) {
+        const reading = streamFile(file, {
+          asOf: todayIso(),
+          limit: MAX_PAPERS,
+          onProgress: (p) => {
+            this.progress = (i + (p.fraction ?? 0)) / files.length;
+            this.streamed = { papers: p.papers, problems: p.problems };
+          },
+        });
+        this.#cancel = () => ((cancelled = true), reading.cancel());
+        const result = await reading.result;
+        if (!result) break;
+        results.push(result);
+      }
+      if (cancelled) {
+        this.error = { message: 'Import cancelled. Your current data is unchanged.', problems: [] };
+        return false;
+      }
+      if (
+        results.some((r, i) => r.format === 'unknown' && r.records > 0 && files[i].size <= WHOLE_FILE_BYTES)
+      ) {
+        return this.#asWholeFiles(files);
+      }
+      const { mergeResults } = await import('../data/merge-results');
+      const reports = files.map((f, i) => reportOf(f.name, results[i]));
+      return this.#apply({ merged: mergeResults(results), reports }, files.map((f) => f.name).join(', '));
+    } catch (e) {
+      // A page opened from file:// may not start module workers: files that fit are read whole.
+      if (files.every((f) => f.size <= WHOLE_FILE_BYTES)) return this.#asWholeFiles(files);
+      return this.#couldNotRead(e);
+    } finally {
+      this.#idle();
+    }
+  }
+
+  #couldNotRead(e: unknown): false {
+    this.error = {
+      message: `Could not read the files: ${String(e)}. Your current data is unchanged.`,
+      problems: [],
+    };
+    return false;
+  }
+
+  #idle(): void {
+    this.busy = false;
+    this.progress = null;
+    this.streamed = null;
+    this.#cancel = null;
+  }
+
+  async #asWholeFiles(files: File[]): Promise<boolean> {
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    this.busy = false;
+    return this.importFiles(inputs);
   }
 
   async importText(text: string, name = 'pasted text'): Promise<boolean> {

@@ -4,6 +4,7 @@
  */
 import { count } from '../text/count-words';
 import { decodeBytes } from './decode-text';
+import { readBinaryFile } from './read-binary';
 import { FORMAT_LABELS, parseText, type FormatId } from './parse-text';
 import { mergeResults, type MergedCollection } from './merge-results';
 import type { ParseResult } from './paper';
@@ -36,13 +37,23 @@ export async function readOne(
       `The file is ${(input.bytes.length / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB.`,
     );
   }
+  // Parquet (the save format) and gzip are told by their bytes; their readers load only then.
+  const binary = await readBinaryFile(input, asOf, onProgress);
+  if (binary) return capped(input.name, refusedAsUnread(binary));
   const decoded = decodeBytes(input.bytes);
   if (!decoded.ok) return refused(input.name, decoded.message, decoded.line);
-  const result = await parseText(decoded.text, { file: input.name, asOf, onProgress });
-  if (result.papers.length > MAX_PAPERS) {
-    return refused(input.name, `The file holds ${result.papers.length} papers; the limit is ${MAX_PAPERS}.`);
-  }
-  return result;
+  return capped(input.name, await parseText(decoded.text, { file: input.name, asOf, onProgress }));
+}
+
+/** A Parquet file of another shape is not "read as this app's Parquet": it is not read at all. */
+function refusedAsUnread(result: ParseResult): ParseResult {
+  const refusedWhole = result.papers.length === 0 && result.problems.some((p) => p.action === 'refused');
+  return refusedWhole ? { ...result, format: 'unknown', records: 0 } : result;
+}
+
+function capped(file: string, result: ParseResult): ParseResult {
+  if (result.papers.length <= MAX_PAPERS) return result;
+  return refused(file, `The file holds ${result.papers.length} papers; the limit is ${MAX_PAPERS}.`);
 }
 
 function refused(file: string, message: string, line?: number): ParseResult {

@@ -11,6 +11,13 @@ import type { Paper } from '../data/paper';
 import { givenCompatible, parsePersonName, type PersonName } from './person-name';
 
 /** Hand-kept overrides: `same` lists forms of one person, `different` forms that never merge. */
+/**
+ * Above this many papers a collection's names are keyed exactly instead of merged: merging compares
+ * name forms and grows faster than the collection (docs/performance.md), so it would hold an
+ * import up; "J. Doe" and "Jane Doe" then stay two people.
+ */
+export const MERGE_LIMIT = 50_000;
+
 export interface AliasTable {
   same: string[][];
   different: string[][];

@@ -3,14 +3,14 @@
  * dictionaries, then counting-sort the rows by (month, category) and fill columns, CSR and cubes.
  */
 import type { Paper } from '../data/paper';
-import { AUTHORS_TRUNCATED, HAS_CODE, type ColumnarStore, type StoreInput } from './columnar-store';
+import { AUTHORS_TRUNCATED, HAS_CODE, type ColumnarStore, type StoreInput } from './store-shape';
 import { peopleOfPaper } from './coauthor-graph';
 import type { PeopleIndex } from './name-merge';
 import { exactPeopleResolver } from './store-people';
 import { GrowableU32 } from './store-growable';
 
 /** See `storeFromPapers`. */
-export function buildStore(papers: readonly StoreInput[], index?: PeopleIndex): ColumnarStore {
+export function buildStore(papers: readonly StoreInput[], index?: PeopleIndex | null): ColumnarStore {
   const n = papers.length;
   const catFirst = new Map<string, number>();
   const rawCat = new Uint32Array(n);
@@ -18,7 +18,7 @@ export function buildStore(papers: readonly StoreInput[], index?: PeopleIndex): 
   const month = new Uint8Array(n);
   const rawPeople = new GrowableU32(n * 4);
   const rawOffsets = new Uint32Array(n + 1);
-  const exact = index ? null : exactPeopleResolver();
+  const exact = index === undefined ? exactPeopleResolver() : null;
   const personFirst = new Map<string, number>();
   const personName: string[] = [];
   let y0 = 65535;
@@ -37,7 +37,7 @@ export function buildStore(papers: readonly StoreInput[], index?: PeopleIndex): 
     if (c === undefined) catFirst.set(cat, (c = catFirst.size));
     rawCat[i] = c;
     if (exact) for (const k of exact.codesOf(p.authors)) rawPeople.push(k);
-    else {
+    else if (index) {
       for (const id of peopleOfPaper(p as Paper, index!)) {
         let k = personFirst.get(id);
         if (k === undefined) {
@@ -94,7 +94,6 @@ export function buildStore(papers: readonly StoreInput[], index?: PeopleIndex): 
     monthCube,
     yearCube: yearCubeOf(monthCube, years, nC),
     cellStart,
-    search: null,
   } satisfies ColumnarStore;
   let at = 0;
   for (let r = 0; r < n; r++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
 import { writeCollectionParquet } from '../../../src/lib/data/parquet/write-parquet';
 import { detectBinaryFormat, readBinaryFile } from '../../../src/lib/data/read-binary';
-import { readOne } from '../../../src/lib/data/read-files';
+import { readFiles, readOne } from '../../../src/lib/data/read-files';
 import { bundledProfile } from '../../helpers/collections';
 import { realBytes } from '../../helpers/real-fixtures';
 import { generatedLines, gzip, openAlexWorkLines, utf8 } from './stream/stream-input';
@@ -53,5 +53,32 @@ describe('binary files, told by their bytes', () => {
     const r = await readBinaryFile({ name: 'cut.gz', bytes: packed.slice(0, 20) });
     expect(r!.papers).toEqual([]);
     expect(r!.problems.at(-1)!.message).toMatch(/^The file ends before its compressed data does/);
+  });
+});
+
+describe('the file picker (readFiles) opens binary files', () => {
+  const { papers, profile } = bundledProfile();
+
+  it('a saved collection reads back whole and is reported as Parquet', async () => {
+    const bytes = writeCollectionParquet({ papers, profile });
+    const { merged, reports } = await readFiles([{ name: 'saved.parquet', bytes }], '2026-11-30');
+    expect(merged.papers).toHaveLength(papers.length);
+    expect(reports[0].summary).toBe(
+      `saved.parquet: read as this app’s Parquet: 16 records, 16 papers; the profile of Mike Walmsley`,
+    );
+  });
+
+  it('a Parquet file of another shape is not read, with the columns expected and the file named', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const bytes = new Uint8Array(
+      parquetWriteBuffer({ columnData: [{ name: 'title', data: ['A'], type: 'STRING' }] }),
+    );
+    const { merged, reports } = await readFiles([{ name: 'other.parquet', bytes }]);
+    expect(merged.papers).toEqual([]);
+    expect(reports[0].summary).toBe('other.parquet: not read');
+    expect(merged.problems[0]).toMatchObject({ file: 'other.parquet', action: 'refused' });
+    expect(merged.problems[0].message).toMatch(
+      /^Not a collection saved by this app: it has no column id,.*Expected the columns id \(string\)/,
+    );
   });
 });

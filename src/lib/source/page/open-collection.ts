@@ -3,8 +3,7 @@
  * one, on every paper), the owner resolved. The CLI and the page open collections alike.
  */
 import type { Paper, Profile } from '../../data/paper';
-import { MERGE_LIMIT } from '../../model/columnar-store';
-import { mergePeople, type AliasTable } from '../../model/name-merge';
+import { MERGE_LIMIT, mergePeople, type AliasTable } from '../../model/name-merge';
 import { chooseOwner } from '../../model/owner';
 import type { PageCollection } from './page-collection';
 
@@ -20,7 +19,7 @@ export function openCollection(
 ): PageCollection {
   const { papers, profile } = loaded;
   const aliases = options.aliases;
-  // Above MERGE_LIMIT papers names are keyed exactly (merging costs seconds there; see StoreOptions).
+  // Above MERGE_LIMIT papers names are keyed exactly (see name-merge.ts).
   const exact = papers.length > MERGE_LIMIT;
   const unowned = mergePeople(papers, { aliases, exact });
   const choice = chooseOwner(papers, profile, unowned);

@@ -25,6 +25,7 @@ import { PageFilter } from './page-filter';
 import { lookupGroups } from './page-groups';
 import { PageText } from './page-text';
 import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
+import { cubeCounts } from './page-cube';
 import { graphOfFilter, topGraphOf } from './page-network';
 import { highlightsOf, papersOf } from './page-papers';
 
@@ -55,8 +56,9 @@ export class PageSource implements DataSource {
     const c = this.#c;
     switch (q.kind) {
       case 'counts':
-        return after(this.#filter.select(q.filter), (s) =>
-          countsOf(s.papers, q.period, q.categories, q.group),
+        return (
+          cubeCounts(c.papers, q) ??
+          after(this.#filter.select(q.filter), (s) => countsOf(s.papers, q.period, q.categories, q.group))
         );
       case 'code':
         return after(this.#filter.select(q.filter), (s) => codeOf(s.papers));
