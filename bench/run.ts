@@ -4,7 +4,7 @@
  * ratios hold on a shared, noisy machine. Prints a table (or, with --json, exactly one JSON
  * object `{"results": [...]}`) and writes both to bench-out/.
  *
- *   source-counts (10^5, 10^6 papers)     a category click's counts: the page's pass vs the store's cubes
+ *   source-counts (10^5, 10^6 papers)     a category click's counts: the store's cubes vs crossfilter2 and the page's pass
  *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
  *   text-search (10^5 papers)             word index vs the substring scan it replaced
  *   group (10^5 papers)                   a venue click and counts by venue/type beside categories'

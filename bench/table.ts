@@ -49,8 +49,8 @@ function cells(r: Result): string[] {
       return [
         `${r.papers} papers`,
         `store cubes ${r.cube_ms} ms (p95 ${r.cube_p95_ms}); built once in ${r.store_build_ms} ms`,
-        `page pass ${r.page_ms} ms (p95 ${r.page_p95_ms})`,
-        x(r.page_ms, r.cube_ms),
+        `crossfilter2 ${r.crossfilter2_ms} ms (p95 ${r.crossfilter2_p95_ms}); page pass ${r.page_ms} ms (p95 ${r.page_p95_ms})`,
+        `${x(r.crossfilter2_ms, r.cube_ms)} crossfilter2`,
       ];
     case 'layout':
       return [
