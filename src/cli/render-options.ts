@@ -16,7 +16,7 @@ export interface RenderOptions {
   filters: URLSearchParams;
 }
 
-const FILTERS = ['cat', 'from', 'to', 'author', 'q', 'code', 'term', 'community'];
+const FILTERS = ['cat', 'from', 'to', 'author', 'q', 'code', 'term', 'community', 'cited', 'cited-paper'];
 const KNOWN = new Set(['out', 'width', 'height', 'scale', 'theme', 'background', 'as-of', ...FILTERS]);
 
 type Read = { ok: true; value: RenderOptions } | { ok: false; message: string };

@@ -16,7 +16,8 @@ export const RENDER_USAGE = `  npm run --silent cli -- render CHART FILE --out P
       [--theme light|dark] [--background solid|transparent] [--as-of YYYY-MM-DD]
       [--cat IDS] [--from YEAR] [--to YEAR] [--author NAME] [--q TEXT] [--code 1]
       [--term TERMS] [--community N]
-  CHART is timeline, categories, network, category-trends, code-share, collaboration or terms;
+  CHART is timeline, categories, network, category-trends, code-share, collaboration, terms or
+  citations;
   PATH ends in .svg or .png. --width and --height
   give the whole picture's size (e.g. 1920 1080 for a slide), --scale multiplies PNG pixels.`;
 

@@ -14,6 +14,11 @@ import type { CollaborationYear } from '../model/collaboration';
 import type { YearSpan } from '../model/timeline';
 import type { TermsViewResult } from '../workers/text-service';
 import type { Filter } from './filter';
+import type { CitationsAnswer, CitationsQuestion } from './citations-question';
+import type { LookupAnswer, LookupQuestion } from './lookup-question';
+
+export type * from './citations-question';
+export type * from './lookup-question';
 
 export type Period = 'year' | 'month';
 
@@ -223,28 +228,6 @@ export interface RecordsAnswer {
   papers: Paper[];
 }
 
-/**
- * Names as a user writes them (in a URL or on the command line) resolved against the collection:
- * a category id in any case, a person in any written form, a term in any form, a community by
- * number. Each answer is in the order asked; null where nothing in the collection matches.
- */
-export interface LookupQuestion {
-  kind: 'lookup';
-  categories: string[];
-  people: string[];
-  terms: string[];
-  /** Community indexes (0 = largest). */
-  communities: number[];
-}
-
-export interface LookupAnswer {
-  categories: (string | null)[];
-  people: ({ id: string; name: string } | null)[];
-  /** The term's key and the written form most papers use. */
-  terms: ({ key: string; surface: string } | null)[];
-  communities: ({ index: number; label: string; members: number } | null)[];
-}
-
 /** Question kind → [question, answer]. */
 export interface QuestionMap {
   counts: [CountsQuestion, CountsAnswer];
@@ -260,6 +243,7 @@ export interface QuestionMap {
   terms: [TermsQuestion, TermsAnswer];
   records: [RecordsQuestion, RecordsAnswer];
   lookup: [LookupQuestion, LookupAnswer];
+  citations: [CitationsQuestion, CitationsAnswer];
 }
 
 export type QuestionKind = keyof QuestionMap;

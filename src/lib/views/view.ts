@@ -15,7 +15,8 @@ export type ViewId =
   | 'terms'
   | 'category-trends'
   | 'collaboration'
-  | 'code-share';
+  | 'code-share'
+  | 'citations';
 
 /** What a view is drawn for: the selection, the collection's colours, and the chart's size. */
 export interface ViewFrame {

@@ -24,6 +24,7 @@ import { PageText } from './page-text';
 import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
 import { graphOfFilter, topGraphOf } from './page-network';
 import { highlightsOf, papersOf } from './page-papers';
+import { citationsOf } from './page-citations';
 
 export class PageSource implements DataSource {
   readonly info: CollectionInfo;
@@ -80,6 +81,8 @@ export class PageSource implements DataSource {
         }));
       case 'lookup':
         return this.#lookup(q);
+      case 'citations':
+        return after(this.#filter.select(q.filter), (s) => citationsOf(s.papers, q.top));
     }
   }
 
@@ -102,11 +105,17 @@ export class PageSource implements DataSource {
         )
       : [];
     const terms = q.terms.length ? this.#text.lookupTerms(q.terms) : [];
+    const byId = q.papers?.length ? new Map(papers.map((p) => [p.id, p])) : null;
+    const paper = (id: string) => {
+      const p = byId?.get(id);
+      return p ? { id: p.id, title: p.title } : null;
+    };
     return after(allOf<unknown>([communities, terms]), ([communityAnswers, termAnswers]) => ({
       categories: q.categories.map(category),
       people: q.people.map(person),
       terms: termAnswers as LookupAnswer['terms'],
       communities: communityAnswers as LookupAnswer['communities'],
+      papers: (q.papers ?? []).map(paper),
     }));
   }
 }
