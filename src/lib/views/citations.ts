@@ -46,7 +46,12 @@ export function coverageText(a: CitationsAnswer, profile: Profile): string {
     const stated = header.map((m) => `${m.label} ${formatCount(m.value)}${m.unit}`).join(', ');
     return `${none}: only the profile header gives totals (${stated}, ${profile.source ?? 'profile'} as of ${profile.asOf}).`;
   }
-  const years = a.withYears < a.known ? ` Per-year counts for ${formatCount(a.withYears)} of them.` : '';
+  const years =
+    a.withYears === 0
+      ? ' No counts per year.'
+      : a.withYears < a.known
+        ? ` Per-year counts for ${formatCount(a.withYears)} of them.`
+        : '';
   return `Citations known for ${formatCount(a.known)} of ${count(a.papers, 'paper')}; ${sourcesText(a)}.${years}`;
 }
 
