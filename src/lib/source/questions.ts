@@ -267,6 +267,8 @@ export interface CollectionInfo {
   profile: Profile;
   /** Where the papers came from: file names or a label. */
   source: string;
+  /** Citations over the papers with a known count, and who counted them (most papers first). */
+  citations: { total: number; hIndex: number; i10: number; known: number; sources: string[] };
 }
 
 /**

@@ -41,8 +41,9 @@ export function citationsSpec(input: CitationsSpecInput): Plot.PlotOptions {
   const totals = new Map<number, number>();
   for (const r of rows) totals.set(r.year, (totals.get(r.year) ?? 0) + r.citations);
   const yMax = Math.max(1, ...totals.values());
-  const step = Math.max(1, tickIncrement(0, yMax, 5));
-  const top = Math.ceil(yMax / step) * step;
+  const step = Math.max(1, tickIncrement(0, yMax * 1.12, 5));
+  // Headroom over the tallest bar for its "h N" label, clear of the axis label.
+  const top = Math.ceil((yMax * 1.12) / step) * step;
   const cats = [...new Set(rows.map((r) => r.category))].sort();
   const marginLeft = fontSize * 3.5;
   const tickEvery = yearTickEvery(years.length, input.width - marginLeft - 20, fontSize);

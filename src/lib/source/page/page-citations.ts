@@ -7,6 +7,7 @@ import { citationSources, citationTotals, mostCited } from '../../model/citation
 import { citationsPerYear, hIndexOverTime } from '../../model/citation-years';
 import { memoByList } from '../../model/memo-by-list';
 import type { CitationsAnswer, CitedPaper } from '../citations-question';
+import type { CollectionInfo } from '../questions';
 
 /** Citations of `papers` (see CitationsQuestion); `top` most cited listed. */
 export const citationsOf = memoByList((papers: readonly Paper[], top: number): CitationsAnswer => {
@@ -39,4 +40,10 @@ function citedPaper(p: Paper): CitedPaper {
     source: c.source,
     asOf: c.asOf,
   };
+}
+
+/** The whole collection's citations, for the profile header beside the profile's own metrics. */
+export function collectionCitations(papers: readonly Paper[]): CollectionInfo['citations'] {
+  const { total, hIndex, i10, known } = citationTotals(papers);
+  return { total, hIndex, i10, known, sources: citationSources(papers).map((s) => s.source) };
 }

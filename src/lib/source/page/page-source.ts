@@ -24,7 +24,7 @@ import { PageText } from './page-text';
 import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
 import { graphOfFilter, topGraphOf } from './page-network';
 import { highlightsOf, papersOf } from './page-papers';
-import { citationsOf } from './page-citations';
+import { citationsOf, collectionCitations } from './page-citations';
 
 export class PageSource implements DataSource {
   readonly info: CollectionInfo;
@@ -141,5 +141,6 @@ function infoOf(c: PageCollection): CollectionInfo {
     owner: owner && { id: owner.id, name: owner.name },
     profile: c.profile,
     source: c.source,
+    citations: collectionCitations(c.papers),
   };
 }
