@@ -5,7 +5,9 @@
  * words read right for 0, 1 and many.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, openBundled, status, test } from './fixtures';
+import { answerOffsite, axeViolations, expect, openBundled, status, test } from './fixtures';
+import { recordedReply } from '../unit/online/recorded-routes';
+import { fixturePath } from '../helpers/own-fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
 async function load(page: Page, file: string) {
@@ -104,4 +106,50 @@ test('the bundled profile: the header’s own totals, labelled, beside what the 
     /^No citation counts for the papers in the selection: only the profile header gives totals \(h-index 41, Citations 360, .+ as of 2026-11-26\)\.$/,
   );
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('Fill in on a BibTeX list: nothing sent before the button, then citations in the view and a note', async ({
+  page,
+  watch,
+}) => {
+  const sent: string[] = [];
+  await answerOffsite(page, watch, /^https:\/\/api\.openalex\.org\//, async (route) => {
+    sent.push(route.request().url());
+    const reply = recordedReply(route.request().url());
+    await route.fulfill({
+      status: reply.status,
+      body: reply.body,
+      contentType: reply.contentType,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    });
+  });
+  await answerOffsite(page, watch, /^https:\/\/export\.arxiv\.org\//, (route) => route.abort());
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(fixturePath('bibtex/fill-in-eight.bib'));
+  await expect(status(page)).toHaveText('8 papers');
+  await expect(view(page)).toContainText('No citation counts in the selection.');
+
+  await page.getByRole('button', { name: 'Fill in from OpenAlex…' }).click();
+  const panel = page.getByRole('region', { name: 'Fill in from OpenAlex' });
+  await expect(panel).toContainText('Fill in looks up 7 of the 8 papers on api.openalex.org (OpenAlex)');
+  await expect(panel).toContainText('arXiv’s API does not let a web page call it');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(sent, 'nothing is sent before the button').toEqual([]);
+
+  await panel.getByRole('button', { name: 'Fill in 7 papers' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Filled 5 of 7 papers looked up from OpenAlex/ }),
+  ).toBeVisible();
+  await expect(view(page).getByRole('note')).toHaveText(
+    /^Citations known for 5 of 8 papers; OpenAlex as of /,
+  );
+  await page.getByText('2 papers not filled in: why').click();
+  await expect(page.getByRole('region', { name: 'Papers not filled in' })).toContainText(
+    'OpenAlex does not know the DOI 10.9999/not.in.openalex',
+  );
+  expect(sent.length).toBeGreaterThan(0);
+  expect(sent.every((u) => u.startsWith('https://api.openalex.org/works?'))).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/citations-fill-in.png', fullPage: true });
 });

@@ -12,7 +12,7 @@ test('an embed URL shows exactly one view, honours filters and theme, stays inte
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('[data-view="timeline"] [data-year="2024"]')).toHaveAttribute(
     'aria-label',
-    '2024: 0 of 1 papers',
+    '2024: 0 of 1 paper',
   );
   await page.locator('[data-view="timeline"] [data-year="2023"]').click();
   await expect(page).toHaveURL(/from=2023&to=2023/);

@@ -98,6 +98,8 @@ export interface TopGraphAnswer {
   eligible: number;
   hiddenPeople: number;
   hiddenEdges: number;
+  /** Distinct coauthor pairs in the whole collection, everyone counted (most are not drawn). */
+  pairs: number;
 }
 
 /**
@@ -117,6 +119,9 @@ export interface GraphAnswer {
   papers: number;
   /** Of those, papers whose author list stops early ("et al."). */
   truncated: number;
+  /** People and distinct coauthor pairs on those papers, everyone counted (not only `only`). */
+  people: number;
+  pairs: number;
 }
 
 /** Louvain communities of the whole collection's coauthor graph (seed 1, the owner left out). */

@@ -2,6 +2,7 @@
  * The categories view: every primary category of the collection, grouped by archive, with its
  * papers in the selection over its papers in all. Its own clause is a set of categories.
  */
+import { count, formatCount } from '../text/count-words';
 import { categoryLines } from './categories-spec';
 import { categoriesExport } from './categories-export';
 import { categoryRowsFromCounts, type CategoryCount } from '../model/category-counts';
@@ -44,11 +45,11 @@ export function categoriesSummary(rows: readonly CategoryCount[], shown: CountsA
   const none = uncategorised(shown);
   const text =
     top && top.count > 0
-      ? `${n} of ${rows.length} categories in the selection; most papers in ${top.short} (${top.count}).`
+      ? `${n} of ${count(rows.length, 'category', 'categories')} in the selection; most papers in ${top.short} (${formatCount(top.count)}).`
       : none
         ? 'No categorised papers in the selection.'
         : 'No papers in the selection.';
-  return none ? `${text} ${none} ${none === 1 ? 'paper has' : 'papers have'} no category.` : text;
+  return none ? `${text} ${count(none, 'paper')} ${none === 1 ? 'has' : 'have'} no category.` : text;
 }
 
 export const CATEGORIES: ViewRecipe = {

@@ -3,12 +3,16 @@ import type { Paper } from '../../data/paper';
 import { buildCoauthorGraph } from '../../model/coauthor-graph';
 import { memoByList } from '../../model/memo-by-list';
 import { collectionTopGraph } from '../../model/network-top';
+import { coauthorPairs } from '../../model/coauthor-pairs';
 import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../questions';
 import type { PageCollection } from './page-collection';
 
 export function topGraphOf(c: PageCollection, q: TopGraphQuestion): TopGraphAnswer {
-  return collectionTopGraph(c.papers, c.people, q.top, { minPapers: q.minPapers });
+  const top = collectionTopGraph(c.papers, c.people, q.top, { minPapers: q.minPapers });
+  return { ...top, pairs: pairsOf(c.papers, c.people).pairs };
 }
+
+const pairsOf = memoByList(coauthorPairs);
 
 const graphOf = memoByList(
   (papers: readonly Paper[], people: PageCollection['people'], only: ReadonlySet<string> | null) =>
@@ -21,7 +25,13 @@ export function graphOfFilter(c: PageCollection, papers: readonly Paper[], q: Gr
   const graph = graphOf(papers, c.people, q.only ? onlyOf(q.only) : null);
   let truncated = 0;
   for (const p of papers) if (p.authorsTruncated) truncated++;
-  return { nodes: graph.nodes, edges: graph.edges, papers: papers.length, truncated };
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges,
+    papers: papers.length,
+    truncated,
+    ...pairsOf(papers, c.people),
+  };
 }
 
 function onlyOf(ids: readonly string[]): ReadonlySet<string> {
