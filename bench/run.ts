@@ -8,6 +8,7 @@
  *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
  *   import-jsonl (10^5 lines)             records per second into the store
  *   text-search (10^5 papers)             word index vs the substring scan it replaced
+ *   coauthor-pairs (10^5 papers)          all distinct coauthor pairs beside the top graph
  *   bundle                                initial JS, gzip
  *   stream (10^5, 10^6 lines)             the stream reader in Node, plain and gzip, beside JSON.parse
  *   stream-browser (10^5, 10^6 lines)     the stream reader in a Chromium worker on File.stream()
@@ -33,6 +34,7 @@ import { runStreamBench } from './stream';
 import { runStreamBrowserBench } from './stream-browser';
 import { formatTable } from './table';
 import { runTextSearchBench } from './text-search';
+import { runCoauthorPairsBench } from './coauthor-pairs';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' } },
@@ -99,6 +101,10 @@ if (want('import-jsonl')) {
 if (want('text-search')) {
   log(`Text search of ${size.importLines} papers…`);
   record(runTextSearchBench(linesOf(size.importLines), size.searchRounds));
+}
+if (want('coauthor-pairs')) {
+  log(`Coauthor pairs of ${size.importLines} papers…`);
+  record(runCoauthorPairsBench(linesOf(size.importLines), size.searchRounds));
 }
 if (want('stream')) {
   log(`Stream reader on ${size.stream.map((s) => s.papers).join(' and ')} generated lines…`);
