@@ -78,7 +78,7 @@ test('?present=1&slide=3 opens that slide directly', async ({ page, watch }) => 
   void watch;
   await page.goto('/?present=1&slide=3&theme=dark');
   await expect(page.locator('[data-view="categories"]')).toBeVisible();
-  await expect(page.getByText('3 / 9 · Categories')).toBeVisible();
+  await expect(page.getByText('3 / 10 · Categories')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 
