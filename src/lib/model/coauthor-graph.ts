@@ -53,7 +53,11 @@ interface Tally {
 export function buildCoauthorGraph(
   papers: readonly Paper[],
   people: PeopleIndex,
-  options: { minPapers?: number; only?: ReadonlySet<string>; groupOf?: (p: Paper) => string | undefined } = {},
+  options: {
+    minPapers?: number;
+    only?: ReadonlySet<string>;
+    groupOf?: (p: Paper) => string | undefined;
+  } = {},
 ): CoauthorGraph {
   const groupOf = options.groupOf ?? ((p: Paper) => p.categories[0]);
   // People and pairs are keyed by person code (numbers), not by id strings and joined id pairs:
