@@ -49,10 +49,11 @@ export function networkSummary(input: {
   asOf: number | null;
 }): string {
   const { drawn, graph, top, asOf } = input;
-  const hidden =
-    top.hiddenPeople || top.hiddenEdges
-      ? ` Drawn: the ${top.nodes.length === 1 ? 'person' : `${formatCount(top.nodes.length)} people`} with the most papers of ${formatCount(input.people)}` +
-        (top.hiddenEdges ? ", with each one's strongest links." : '.')
+  const hidden = top.hiddenPeople
+    ? ` Drawn: the ${top.nodes.length === 1 ? 'person' : `${formatCount(top.nodes.length)} people`} with the most papers of ${formatCount(input.people)}` +
+      (top.hiddenEdges ? ", with each one's strongest links." : '.')
+    : top.hiddenEdges
+      ? " Drawn: each person's strongest links."
       : '';
   const truncated = graph.truncated
     ? ` ${formatCount(graph.truncated)} of ${count(graph.papers, 'paper')} ${graph.truncated === 1 ? 'lists' : 'list'} only their first authors ("et al."), so the network shows only who is listed.`
