@@ -8,6 +8,7 @@
  *   layout (2,000 people)                 multilevel ForceAtlas2 vs plain d3-force
  *   text-search (10^5 papers)             word index vs the substring scan it replaced
  *   group (10^5 papers)                   a venue click and counts by venue/type beside categories'
+ *   coauthor-pairs (10^5 papers)          all distinct coauthor pairs beside the top graph
  *   bundle                                initial JS, gzip
  *   stream (10^5, 10^6 lines)             the stream reader in Node, plain and gzip, beside JSON.parse
  *   stream-browser (10^5, 10^6 lines)     the stream reader in a Chromium worker on File.stream()
@@ -34,6 +35,7 @@ import { runStreamBrowserBench } from './stream-browser';
 import { runServeBench } from './serve';
 import { formatTable } from './table';
 import { runTextSearchBench } from './text-search';
+import { runCoauthorPairsBench } from './coauthor-pairs';
 
 const { values } = parseArgs({
   options: {
@@ -107,6 +109,10 @@ if (want('text-search')) {
 if (want('group')) {
   log(`Grouping ${size.searchLines} papers by venue and type…`);
   record(runGroupBench(linesOf(size.searchLines), size.searchRounds * 2));
+}
+if (want('coauthor-pairs')) {
+  log(`Coauthor pairs of ${size.searchLines} papers…`);
+  record(runCoauthorPairsBench(linesOf(size.searchLines), size.searchRounds));
 }
 if (want('stream')) {
   log(`Stream reader on ${size.stream.map((s) => s.papers).join(' and ')} generated lines…`);

@@ -66,6 +66,13 @@ function cells(r: Result): string[] {
         `substring scan ${r.scan_ms} ms (p95 ${r.scan_p95_ms})`,
         x(r.scan_ms, r.ours_ms),
       ];
+    case 'coauthor-pairs':
+      return [
+        `${r.papers} papers, ${r.people} people`,
+        `all ${r.pairs} pairs counted in ${r.pairs_ms} ms`,
+        `the top graph itself ${r.top_graph_ms} ms`,
+        x(r.pairs_ms, r.top_graph_ms),
+      ];
     case 'group':
       return [
         `${r.papers} papers, ${r.venues} venues`,

@@ -31,6 +31,8 @@ const FILTERS = [
   'code',
   'term',
   'community',
+  'cited',
+  'cited-paper',
 ];
 const KNOWN = new Set(['out', 'width', 'height', 'scale', 'theme', 'background', 'as-of', ...FILTERS]);
 

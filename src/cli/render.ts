@@ -18,9 +18,10 @@ export const RENDER_USAGE = `  npm run --silent cli -- render CHART FILE --out P
       [--group category|field|venue|keyword|type]
       [--cat IDS | --field F | --venue V | --keyword K | --type T] [--from YEAR] [--to YEAR]
       [--author NAME] [--q TEXT] [--code 1] [--term TERMS] [--community N]
-  CHART is timeline, categories, network, category-trends, code-availability, collaboration or terms;
-  PATH ends in .svg or .png; "(none)" names the papers without a value (--venue "(none)").
-  --width and --height
+      [--cited YEAR[-YEAR]] [--cited-paper ID]
+  CHART is timeline, categories, network, category-trends, code-availability, collaboration, terms
+  or citations; PATH ends in .svg or .png; "(none)" names the papers without a value
+  (--venue "(none)"). --width and --height
   give the whole picture's size (e.g. 1920 1080 for a slide), --scale multiplies PNG pixels.`;
 
 /** Runs the command; returns the exit status (1 usage, 2 unreadable file or data). */

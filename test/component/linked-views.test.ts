@@ -50,7 +50,7 @@ function mountDashboard() {
 
 /** "2021: 3 of 5 papers" → [3, 5]; a label without "of" means all of them. */
 function counts(label: string | null): [number, number] {
-  const m = /(\d+) of (\d+) papers$/.exec(label ?? '') ?? /, (\d+) papers$/.exec(label ?? '');
+  const m = /(\d+) of (\d+) papers?$/.exec(label ?? '') ?? /, (\d+) papers?$/.exec(label ?? '');
   if (!m) throw new Error(`no counts in "${label}"`);
   return [Number(m[1]), Number(m[2] ?? m[1])];
 }

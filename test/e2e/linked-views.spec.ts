@@ -13,7 +13,7 @@ test('?cat=astro-ph.GA filters every view; reload keeps it', async ({ page, watc
   // The timeline is filtered by the category: 2019 has one GA paper, 2024 none.
   await expect(page.locator('[data-view="timeline"] [data-year="2024"]')).toHaveAttribute(
     'aria-label',
-    '2024: 0 of 1 papers',
+    '2024: 0 of 1 paper',
   );
   await page.reload();
   await expect(status(page)).toHaveText('Showing 7 of 16 papers');

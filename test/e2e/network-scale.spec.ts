@@ -21,7 +21,7 @@ test('a 20,000-paper network: top people in SVG, more on a canvas, both filter t
     (route) => route.fulfill({ body: text, contentType: 'text/plain' }),
   );
   await page.goto('/?data=/field.jsonl');
-  await expect(status(page)).toHaveText(`${COUNT} papers`, { timeout: 90_000 });
+  await expect(status(page)).toHaveText(`${COUNT.toLocaleString('en')} papers`, { timeout: 90_000 });
   const net = page.locator('figure[data-view="network"]');
   // The default: 500 people as SVG buttons, and a summary that says what is left out.
   await expect(net.locator('g.node')).toHaveCount(500, { timeout: 90_000 });
@@ -45,13 +45,13 @@ test('a 20,000-paper network: top people in SVG, more on a canvas, both filter t
   await page.keyboard.press('ArrowRight');
   await expect(canvas).toHaveAttribute('aria-activedescendant', 'network-active-person');
   const active = canvas.getByRole('option');
-  await expect(active).toHaveText(/^.+, \d+ papers?$/);
+  await expect(active).toHaveText(/^.+, [\d,]+ papers?$/);
   await expect(active).toHaveAttribute('aria-posinset', '1');
-  const [, papersOf] = /, (\d+) papers?$/.exec((await active.textContent())?.trim() ?? '')!;
+  const [, papersOf] = /, ([\d,]+) papers?$/.exec((await active.textContent())?.trim() ?? '')!;
   await page.keyboard.press('Enter');
-  await expect(status(page)).toHaveText(`Showing ${papersOf} of ${COUNT} papers`);
+  await expect(status(page)).toHaveText(`Showing ${papersOf} of ${COUNT.toLocaleString('en')} papers`);
   await page.keyboard.press('Enter');
-  await expect(status(page)).toHaveText(`${COUNT} papers`);
+  await expect(status(page)).toHaveText(`${COUNT.toLocaleString('en')} papers`);
 
   // Mouse: hit-testing finds a person under the pointer (the tooltip names them) and a click filters.
   const box = (await canvas.boundingBox())!;
@@ -65,9 +65,9 @@ test('a 20,000-paper network: top people in SVG, more on a canvas, both filter t
   }
   expect(found, 'a person under the pointer somewhere on the canvas').toBe(true);
   const tipText = (await net.locator('.tip').first().textContent()) ?? '';
-  const [, hovered] = /· (\d+) papers?/.exec(tipText)!;
+  const [, hovered] = /· ([\d,]+) papers?/.exec(tipText)!;
   await page.mouse.down();
   await page.mouse.up();
-  await expect(status(page)).toHaveText(`Showing ${hovered} of ${COUNT} papers`);
+  await expect(status(page)).toHaveText(`Showing ${hovered} of ${COUNT.toLocaleString('en')} papers`);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -21,8 +21,8 @@ async function open(page: Page): Promise<Locator> {
     (route) => route.fulfill({ body: text, contentType: 'text/plain' }),
   );
   await page.goto('/?data=/papers.jsonl');
-  await expect(status(page)).toHaveText(`${COUNT} papers`, { timeout: 60_000 });
-  return page.getByRole('region', { name: `Paper list, ${COUNT} papers` });
+  await expect(status(page)).toHaveText(`${COUNT.toLocaleString('en')} papers`, { timeout: 60_000 });
+  return page.getByRole('region', { name: `Paper list, ${COUNT.toLocaleString('en')} papers` });
 }
 
 /**
@@ -155,7 +155,9 @@ test('20,000 papers: text search and terms come from the text worker and agree w
   expect(found).toBeGreaterThan(0);
   await page.getByRole('searchbox').fill('learning');
   await page.getByRole('searchbox').press('Enter');
-  await expect(status(page)).toHaveText(`Showing ${found} of ${COUNT} papers`);
+  await expect(status(page)).toHaveText(
+    `Showing ${found.toLocaleString('en')} of ${COUNT.toLocaleString('en')} papers`,
+  );
   await expect(page).toHaveURL(/q=learning/);
   expect(page.workers().some((w) => /text-worker/.test(w.url()))).toBe(true);
 
@@ -173,8 +175,10 @@ test('20,000 papers: text search and terms come from the text worker and agree w
     .screenshot({ path: 'test-results/code-availability-20000.png' });
   const first = terms.locator('button.hit').first();
   const label = (await first.getAttribute('aria-label'))!;
-  const inTerm = Number(/— (\d+) paper/.exec(label)![1]);
+  const inTerm = Number(/— ([\d,]+) paper/.exec(label)![1].replace(/,/g, ''));
   await first.click();
-  await expect(status(page)).toHaveText(`Showing ${inTerm} of ${COUNT} papers`);
+  await expect(status(page)).toHaveText(
+    `Showing ${inTerm.toLocaleString('en')} of ${COUNT.toLocaleString('en')} papers`,
+  );
   await expect(page).toHaveURL(/term=/);
 });

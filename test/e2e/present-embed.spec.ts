@@ -12,7 +12,7 @@ test('an embed URL shows exactly one view, honours filters and theme, stays inte
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('[data-view="timeline"] [data-year="2024"]')).toHaveAttribute(
     'aria-label',
-    '2024: 0 of 1 papers',
+    '2024: 0 of 1 paper',
   );
   await page.locator('[data-view="timeline"] [data-year="2023"]').click();
   await expect(page).toHaveURL(/from=2023&to=2023/);
@@ -78,7 +78,7 @@ test('?present=1&slide=3 opens that slide directly', async ({ page, watch }) => 
   void watch;
   await page.goto('/?present=1&slide=3&theme=dark');
   await expect(page.locator('[data-view="categories"]')).toBeVisible();
-  await expect(page.getByText('3 / 9 · Categories')).toBeVisible();
+  await expect(page.getByText('3 / 10 · Categories')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

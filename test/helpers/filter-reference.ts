@@ -34,6 +34,15 @@ export function passes(
       return hasTerms(dict, p, c.value);
     case 'code':
       return p.hasCode;
+    case 'cited':
+      return c.value.kind === 'papers'
+        ? c.value.ids.includes(p.id)
+        : Object.entries(p.citationsByYear ?? {}).some(
+            ([y, n]) =>
+              n > 0 &&
+              Number(y) >= (c.value as { from: number }).from &&
+              Number(y) <= (c.value as { to: number }).to,
+          );
     case 'community':
       throw new Error('community clauses need the communities: not in the plain reference');
   }

@@ -2,6 +2,7 @@
  * What a view that draws years says about the papers it cannot place: a paper without a year is
  * counted and named, never silently dropped ("91 papers without a date are not on the timeline.").
  */
+import { count } from '../text/count-words';
 
 /** Papers without a year. */
 export function countUndated(papers: readonly { readonly year: number | null }[]): number {
@@ -13,9 +14,7 @@ export function countUndated(papers: readonly { readonly year: number | null }[]
 /** The sentence for `n` undated papers and `where` ("the timeline"), or '' when there are none. */
 export function undatedNote(n: number, where: string): string {
   if (n <= 0) return '';
-  return n === 1
-    ? `1 paper without a date is not on ${where}.`
-    : `${n.toLocaleString('en')} papers without a date are not on ${where}.`;
+  return `${count(n, 'paper')} without a date ${n === 1 ? 'is' : 'are'} not on ${where}.`;
 }
 
 /** A view's summary with the note after it; "No dated papers." and the note when nothing has a year. */

@@ -7,7 +7,8 @@
 import type { GroupKind } from '../model/group-kinds';
 
 /** Who published a clause: each view has its own, and is filtered by every clause but its own. */
-export type SourceId = 'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code';
+export type SourceId =
+  'timeline' | 'categories' | 'network' | 'community' | 'term' | 'search' | 'code' | 'cited';
 
 /** The fixed order of clauses (and of chips). */
 export const SOURCE_ORDER: readonly SourceId[] = [
@@ -18,12 +19,19 @@ export const SOURCE_ORDER: readonly SourceId[] = [
   'term',
   'search',
   'code',
+  'cited',
 ];
 
 export interface YearRange {
   from: number;
   to: number;
 }
+
+/**
+ * What the Citations view selects: the papers cited in a span of years (from their per-year
+ * counts), or chosen papers by id.
+ */
+export type CitedValue = ({ kind: 'years' } & YearRange) | { kind: 'papers'; ids: string[] };
 
 export interface ClauseValues {
   /** Papers dated from `from` to `to`, inclusive; undated papers never pass. */
@@ -43,6 +51,8 @@ export interface ClauseValues {
   search: string;
   /** Papers that link their code. */
   code: true;
+  /** Papers cited in those years (a per-year count above 0), or those papers. */
+  cited: CitedValue;
 }
 
 export interface GroupFilter {

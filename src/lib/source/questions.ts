@@ -24,6 +24,11 @@ import type {
   SummaryAnswer,
   SummaryQuestion,
 } from './questions-counts';
+import type { CitationsAnswer, CitationsQuestion } from './citations-question';
+import type { LookupAnswer, LookupQuestion } from './lookup-question';
+
+export type * from './citations-question';
+export type * from './lookup-question';
 
 export type * from './questions-counts';
 
@@ -48,6 +53,8 @@ export interface TopGraphAnswer {
   eligible: number;
   hiddenPeople: number;
   hiddenEdges: number;
+  /** Distinct coauthor pairs in the whole collection, everyone counted (most are not drawn). */
+  pairs: number;
 }
 
 /**
@@ -69,6 +76,9 @@ export interface GraphAnswer {
   papers: number;
   /** Of those, papers whose author list stops early ("et al."). */
   truncated: number;
+  /** People and distinct coauthor pairs on those papers, everyone counted (not only `only`). */
+  people: number;
+  pairs: number;
 }
 
 /** Louvain communities of the whole collection's coauthor graph (seed 1, the owner left out). */
@@ -164,32 +174,6 @@ export interface RecordsAnswer {
   papers: Paper[];
 }
 
-/**
- * Names as a user writes them (in a URL or on the command line) resolved against the collection:
- * a category id in any case, a person in any written form, a term in any form, a community by
- * number. Each answer is in the order asked; null where nothing in the collection matches.
- */
-export interface LookupQuestion {
-  kind: 'lookup';
-  categories: string[];
-  people: string[];
-  terms: string[];
-  /** Community indexes (0 = largest). */
-  communities: number[];
-  /** Groups of another kind than 'category' (a venue, a keyword, a type, a field), in any case. */
-  groups?: { kind: GroupKind; texts: string[] };
-}
-
-export interface LookupAnswer {
-  categories: (string | null)[];
-  people: ({ id: string; name: string } | null)[];
-  /** The term's key and the written form most papers use. */
-  terms: ({ key: string; surface: string } | null)[];
-  communities: ({ index: number; label: string; members: number } | null)[];
-  /** The groups' ids as the collection writes them (absent when none were asked). */
-  groups?: (string | null)[];
-}
-
 /** Question kind → [question, answer]. */
 export interface QuestionMap {
   counts: [CountsQuestion, CountsAnswer];
@@ -205,6 +189,7 @@ export interface QuestionMap {
   terms: [TermsQuestion, TermsAnswer];
   records: [RecordsQuestion, RecordsAnswer];
   lookup: [LookupQuestion, LookupAnswer];
+  citations: [CitationsQuestion, CitationsAnswer];
 }
 
 export type QuestionKind = keyof QuestionMap;
@@ -232,6 +217,8 @@ export interface CollectionInfo {
   profile: Profile;
   /** Where the papers came from: file names or a label. */
   source: string;
+  /** Citations over the papers with a known count, and who counted them (most papers first). */
+  citations: { total: number; hIndex: number; i10: number; known: number; sources: string[] };
 }
 
 /**

@@ -11,6 +11,8 @@ import { SOURCE_ORDER } from '../source/filter';
 import type { DataSource, LookupAnswer, LookupQuestion } from '../source/questions';
 import {
   categoriesClause,
+  citedPapersClause,
+  citedYearsClause,
   codeClause,
   communityClause,
   peopleClause,
@@ -30,13 +32,15 @@ export function listParam(params: URLSearchParams, name: string): string[] {
 }
 
 /** What a source's parameters ask for, before the collection is consulted. */
-type Request = Omit<LookupQuestion, 'kind'> & {
+type Request = Omit<LookupQuestion, 'kind' | 'papers'> & {
+  papers: string[];
   from?: number;
   to?: number;
   q?: string;
   code?: boolean;
   /** `cat=(none)`: the papers without a category. */
   noCategory?: boolean;
+  cited?: { from: number; to: number };
 };
 
 /** The parameter of each group kind's clause: `cat` as old addresses have it, then one per kind. */
@@ -66,6 +70,8 @@ interface Codec<S extends SourceId> {
 }
 
 const YEAR = /^\d{4}$/;
+/** `2021` or `2019-2021` (a hyphen or an en dash). */
+const YEARS = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
 
 const CODECS: { [S in SourceId]: Codec<S> } = {
   timeline: {
@@ -206,6 +212,43 @@ const CODECS: { [S in SourceId]: Codec<S> } = {
     clause: (r) => (r.code ? codeClause() : null),
     write: (_c, params) => params.set('code', '1'),
   },
+  cited: {
+    params: ['cited', 'cited-paper'],
+    read(params, r, notices) {
+      r.papers.push(
+        ...params
+          .getAll('cited-paper')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      );
+      const raw = params.get('cited')?.trim();
+      if (!raw) return;
+      const m = YEARS.exec(raw);
+      if (!m) notices.push(`Ignored “cited=${raw}”: expected a year or two (2021, 2019-2021).`);
+      else if (r.papers.length) notices.push(`Ignored “cited=${raw}”: papers are chosen by cited-paper.`);
+      else r.cited = { from: Number(m[1]), to: Number(m[2] ?? m[1]) };
+    },
+    clause(r, found, _span, notices) {
+      if (r.cited) return citedYearsClause(r.cited);
+      const papers: { id: string; title: string }[] = [];
+      r.papers.forEach((text, i) => {
+        const paper = found.papers[i];
+        if (!paper) notices.push(`Ignored paper “${text}”: not in this collection.`);
+        else if (!papers.some((p) => p.id === paper.id)) papers.push(paper);
+      });
+      return papers.length
+        ? citedPapersClause(
+            papers.map((p) => p.id),
+            papers.map((p) => p.title),
+          )
+        : null;
+    },
+    write(c, params) {
+      const v = c.value;
+      if (v.kind === 'years') params.set('cited', v.from === v.to ? String(v.from) : `${v.from}-${v.to}`);
+      else for (const id of v.ids) params.append('cited-paper', id);
+    },
+  },
 };
 
 /** Every parameter a clause source reads. */
@@ -217,17 +260,18 @@ export async function decodeClauses(
   source: DataSource,
 ): Promise<{ clauses: Clause[]; notices: string[] }> {
   const notices: string[] = [];
-  const request: Request = { categories: [], people: [], terms: [], communities: [] };
+  const request: Request = { categories: [], people: [], terms: [], communities: [], papers: [] };
   for (const s of SOURCE_ORDER) CODECS[s].read(params, request, notices);
   const needed =
     request.categories.length +
     request.people.length +
     request.terms.length +
     request.communities.length +
-    (request.groups?.texts.length ?? 0);
+    (request.groups?.texts.length ?? 0) +
+    request.papers.length;
   const found: LookupAnswer = needed
     ? await source.ask({ kind: 'lookup', ...request })
-    : { categories: [], people: [], terms: [], communities: [] };
+    : { categories: [], people: [], terms: [], communities: [], papers: [] };
   const clauses: Clause[] = [];
   for (const s of SOURCE_ORDER) {
     const clause = (CODECS[s] as Codec<SourceId>).clause(request, found, source.info.span, notices);

@@ -7,6 +7,7 @@ import { categoryTitle, titleOf } from '../data/category-label';
 import { groupInfo, NO_GROUP } from '../model/group-info';
 import { GROUP_KIND_LABELS, type GroupKind } from '../model/group-kinds';
 import type { ClauseValues, FilterClause, SourceId } from '../source/filter';
+import { noun, yearsPhrase } from '../text/count-words';
 
 /** A filter clause with the words that show it. */
 export type Clause<S extends SourceId = SourceId> = Extract<FilterClause, { source: S }> & {
@@ -76,6 +77,29 @@ export function searchClause(query: string): Clause<'search'> {
 
 export function codeClause(): Clause<'code'> {
   return { source: 'code', value: true, label: 'Has code', description: 'Papers with code available' };
+}
+
+/** Papers cited in a span of years (by their per-year counts). */
+export function citedYearsClause(range: { from: number; to: number }): Clause<'cited'> {
+  const from = Math.min(range.from, range.to);
+  const to = Math.max(range.from, range.to);
+  return {
+    source: 'cited',
+    value: { kind: 'years', from, to },
+    label: `Cited ${yearsPhrase(from, to)}`,
+    description: `Papers cited ${yearsPhrase(from, to)} (by their citations per year)`,
+  };
+}
+
+/** Chosen papers by id, with their titles (in the same order). */
+export function citedPapersClause(ids: readonly string[], titles: readonly string[]): Clause<'cited'> {
+  const short = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
+  return {
+    source: 'cited',
+    value: { kind: 'papers', ids: [...ids] },
+    label: titles.map(short).join(' & '),
+    description: `${noun(ids.length, 'Paper')}: ${titles.join('; ')}`,
+  };
 }
 
 /** The values alone: what a source filters by. */

@@ -12,6 +12,7 @@ export const EMBED_VIEWS = [
   'category-trends',
   'collaboration',
   'code-availability',
+  'citations',
 ] as const;
 
 /** The presentation's slides, in order. */
@@ -24,6 +25,7 @@ export const SLIDE_VIEWS = [
   'category-trends',
   'collaboration',
   'code-availability',
+  'citations',
   'highlights',
 ] as const;
 

@@ -3,6 +3,7 @@
  * categories grouped by archive, venues, types, …), the papers without one as a group of their
  * own, with its papers in the selection over its papers in all. Its own clause is a set of groups.
  */
+import { count, formatCount } from '../text/count-words';
 import { categoryLines } from './categories-spec';
 import { categoriesExport } from './categories-export';
 import { categoryRowsFromCounts, type CategoryCount } from '../model/category-counts';
@@ -47,8 +48,6 @@ export function uncategorised(counts: CountsAnswer): number {
   return perCategory(counts)[NO_GROUP] ?? 0;
 }
 
-const papersWord = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
-
 /** "2 of 5 venues in the selection; most papers in Nature (3). 1 paper has no venue." */
 export function categoriesSummary(
   rows: readonly CategoryCount[],
@@ -62,9 +61,9 @@ export function categoriesSummary(
   const n = named.filter((r) => r.count > 0).length;
   const none = uncategorised(shown);
   const text = top
-    ? `${n} of ${named.length} ${named.length === 1 ? one : many} in the selection; most papers in ${top.short} (${top.count}).`
+    ? `${n} of ${count(named.length, one, many)} in the selection; most papers in ${top.short} (${formatCount(top.count)}).`
     : `No paper in the selection has a ${one}.`;
-  return none ? `${text} ${papersWord(none)} ${none === 1 ? 'has' : 'have'} no ${one}.` : text;
+  return none ? `${text} ${count(none, 'paper')} ${none === 1 ? 'has' : 'have'} no ${one}.` : text;
 }
 
 export const CATEGORIES: ViewRecipe = {

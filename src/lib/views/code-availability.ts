@@ -2,6 +2,7 @@
  * Code availability: papers per year and those that link their code, with the share. Its own
  * clause is "has code".
  */
+import { count } from '../text/count-words';
 import type { CodeYear } from './code-availability-spec';
 import { codeAvailabilityExport } from './trends-export';
 import type { YearSpan } from '../model/timeline';
@@ -34,7 +35,7 @@ export function codeAvailabilitySummary(code: CodeAnswer, rows: readonly CodeYea
   const best = [...dated].sort((a, b) => b.share - a.share || b.year - a.year)[0];
   const tail =
     best && best.withCode ? `; the highest share in ${best.year} (${best.withCode} of ${best.papers})` : '';
-  const papers = `${code.papers} paper${code.papers === 1 ? '' : 's'}`;
+  const papers = count(code.papers, 'paper');
   return `Code linked for ${code.withCode} of ${papers} (${pct(code.withCode / code.papers)})${tail}.`;
 }
 

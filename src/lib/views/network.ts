@@ -5,6 +5,7 @@
  *
  *   top-graph (no filter) ─► layout            graph (filter without people) ─► cut to the placed ─► drawn
  */
+import { count, drawnOf, formatCount } from '../text/count-words';
 import { categoryNodeColor, networkCategoryLegend, networkExport } from './network-export';
 import type { CoauthorGraph } from '../model/coauthor-graph';
 import type { GroupKind } from '../model/group-kinds';
@@ -58,15 +59,22 @@ export function networkSummary(input: {
   asOf: number | null;
 }): string {
   const { drawn, graph, top, asOf } = input;
-  const hidden =
-    top.hiddenPeople || top.hiddenEdges
-      ? ` Drawn: the ${top.nodes.length.toLocaleString('en')} people with the most papers of ${input.people.toLocaleString('en')}` +
-        (top.hiddenEdges ? ", with each one's strongest links." : '.')
+  const hidden = top.hiddenPeople
+    ? ` Drawn: the ${top.nodes.length === 1 ? 'person' : `${formatCount(top.nodes.length)} people`} with the most papers of ${formatCount(input.people)}` +
+      (top.hiddenEdges ? ", with each one's strongest links." : '.')
+    : top.hiddenEdges
+      ? " Drawn: each person's strongest links."
       : '';
   const truncated = graph.truncated
-    ? ` ${graph.truncated} of ${graph.papers} papers list only their first authors ("et al."), so the network shows only who is listed.`
+    ? ` ${formatCount(graph.truncated)} of ${count(graph.papers, 'paper')} ${graph.truncated === 1 ? 'lists' : 'list'} only their first authors ("et al."), so the network shows only who is listed.`
     : '';
-  return `${drawn.nodes.length} people and ${drawn.edges.length} coauthor links in ${graph.papers} papers${asOf === null ? '' : ` up to ${asOf}`}.${hidden}${truncated}`;
+  // "40 of 1,234 people and 1,869 of 32,541 coauthor links drawn": one "drawn" for both.
+  const people =
+    drawn.nodes.length < graph.people
+      ? `${formatCount(drawn.nodes.length)} of ${count(graph.people, 'person', 'people')}`
+      : count(drawn.nodes.length, 'person', 'people');
+  const links = drawnOf(drawn.edges.length, graph.pairs, 'coauthor link');
+  return `${people} and ${links} in ${count(graph.papers, 'paper')}${asOf === null ? '' : ` up to ${asOf}`}.${hidden}${truncated}`;
 }
 
 export const NETWORK: ViewRecipe = {

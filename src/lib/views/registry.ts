@@ -1,6 +1,7 @@
 /** Every view, by id, in dashboard order: adding a view is one module, one component and one line here. */
 import { CATEGORIES } from './categories';
 import { CATEGORY_TRENDS } from './category-trends';
+import { CITATIONS } from './citations';
 import { CODE_AVAILABILITY } from './code-availability';
 import { COLLABORATION } from './collaboration';
 import { NETWORK } from './network';
@@ -16,4 +17,5 @@ export const VIEWS: Readonly<Record<Exclude<ViewId, 'papers'>, ViewRecipe>> = {
   'category-trends': CATEGORY_TRENDS,
   collaboration: COLLABORATION,
   'code-availability': CODE_AVAILABILITY,
+  citations: CITATIONS,
 };

@@ -5,6 +5,7 @@
  *   filter without the year range ─► counts per period × category ─► rows ─► timelineSpec
  *   no filter                      ─► counts per period × category ─► ghost
  */
+import { count, formatCount, yearSpanText, yearsPhrase } from '../text/count-words';
 import type { ChartExport } from '../export/chart-export';
 import type { GroupKind } from '../model/group-kinds';
 import { withUndated } from '../model/undated';
@@ -101,7 +102,7 @@ export function timelineSummary(input: {
   if (!span) return withUndated(null, input.note);
   const peak = [...input.yearCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   return withUndated(
-    `${input.papers} papers from ${span.first} to ${span.last}${peak ? `; most in ${peak[0]} (${peak[1]})` : ''}${range ? `; selected ${range.from === range.to ? range.from : `${range.from}–${range.to}`}` : ''}.`,
+    `${count(input.papers, 'paper')} ${yearsPhrase(span.first, span.last)}${peak ? `; most in ${peak[0]} (${formatCount(peak[1])})` : ''}${range ? `; selected ${yearSpanText(range.from, range.to)}` : ''}.`,
     input.note,
   );
 }

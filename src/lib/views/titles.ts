@@ -9,5 +9,6 @@ export const VIEW_TITLES: Readonly<Record<string, string>> = {
   'category-trends': 'Category trends',
   collaboration: 'Collaboration over time',
   'code-availability': 'Code availability',
+  citations: 'Citations',
   highlights: 'Highlights',
 };

@@ -16,7 +16,8 @@ export type ViewId =
   | 'terms'
   | 'category-trends'
   | 'collaboration'
-  | 'code-availability';
+  | 'code-availability'
+  | 'citations';
 
 /** What a view is drawn for: the selection, the collection's colours, and the chart's size. */
 export interface ViewFrame {

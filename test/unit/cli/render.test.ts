@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli';
+import { realPath } from '../../helpers/real-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'rtd-render-'));
 const PROFILE = 'data/profile-walmsley.txt';
@@ -148,5 +149,25 @@ describe('cli render', { timeout: 180_000 }, () => {
   it('exits 2 for a file that yields no paper', () => {
     const r = cli('render', 'timeline', 'README.md', '--out', join(dir, 'none.svg'));
     expect(r.code).toBe(2);
+  });
+
+  it('renders citations from per-year counts, filtered by a citing year, and says why it cannot from totals only', () => {
+    const works = realPath('openalex_works_list_50_cursor.json');
+    const svg = join(dir, 'citations.svg');
+    const r = cli('render', 'citations', works, '--out', svg, '--as-of', '2026-11-26', '--cited', '2018');
+    expect(r.code).toBe(0);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toContain('filters: Cited in 2018</text>');
+    expect(text).toContain('>h 35</text>');
+    expect(text).toContain('Conservation, Biodiversity, and Resource Management');
+
+    const s2 = cli('render', 'citations', realPath('s2_author_with_papers_turing.json'), '--out', svg);
+    expect(s2.code).toBe(2);
+    expect(s2.err).toContain(
+      'cannot render citations: no paper has citations per year (its source gives totals only)',
+    );
+    const bundled = cli('render', 'citations', PROFILE, '--out', svg, '--as-of', '2026-11-26');
+    expect(bundled.code).toBe(2);
+    expect(bundled.err).toContain('only the profile header gives totals (h-index 41, Citations 360');
   });
 });

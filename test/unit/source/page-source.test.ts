@@ -86,7 +86,8 @@ describe('the page source on the bundled profile', () => {
 
   it('draws the same network as the model: the top graph, then a person’s papers', async () => {
     const top = await ask(source, { kind: 'top-graph', top: 500, minPapers: 1 });
-    expect(top).toEqual(collectionTopGraph(papers, people, 500, { minPapers: 1 }));
+    // Every pair counted, as by hand in coauthor-graph.test.ts.
+    expect(top).toEqual({ ...collectionTopGraph(papers, people, 500, { minPapers: 1 }), pairs: 56 });
     const scaife = people.resolve('Anna Scaife')!;
     const filter: Filter = [{ source: 'network', value: [scaife] }];
     const graph = await ask(source, { kind: 'graph', filter, only: top.nodes.map((n) => n.id) });
@@ -98,6 +99,11 @@ describe('the page source on the bundled profile', () => {
     );
     expect(graph.nodes).toEqual(expected.nodes);
     expect(graph.edges).toEqual(expected.edges);
+    const everyone = buildCoauthorGraph(
+      papers.filter((p) => people.paperPeople.get(p.id)?.includes(scaife)),
+      people,
+    );
+    expect([graph.people, graph.pairs]).toEqual([everyone.nodes.length, everyone.edges.length]);
   });
 
   it('resolves names written any way, and says which are not in the collection', async () => {

@@ -5,6 +5,8 @@ import { PageSource } from '../../../src/lib/source/page/page-source';
 import { decodeClauses, encodeClauses } from '../../../src/lib/state/clause-codec';
 import {
   categoriesClause,
+  citedPapersClause,
+  citedYearsClause,
   codeClause,
   peopleClause,
   searchClause,
@@ -39,6 +41,15 @@ describe('the address', () => {
       ),
       fc.stringMatching(/^[a-z][a-z ]{0,12}[a-z]$/).map((q): Clause => searchClause(q)),
       fc.constant<Clause>(codeClause()),
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1990, max: 2030 }))
+        .map(([a, b]): Clause => citedYearsClause({ from: a, to: b })),
+      fc.subarray(collection.papers.slice(0, 5), { minLength: 1 }).map((ps): Clause =>
+        citedPapersClause(
+          ps.map((p) => p.id),
+          ps.map((p) => p.title),
+        ),
+      ),
     );
     await fc.assert(
       fc.asyncProperty(
@@ -67,6 +78,25 @@ describe('the address', () => {
     );
   });
 
+  it('reads cited years and papers, and says what it ignored', async () => {
+    const one = await decodeClauses(new URLSearchParams('cited=2021'), source);
+    expect(one.clauses.map((c) => [c.value, c.label])).toEqual([
+      [{ kind: 'years', from: 2021, to: 2021 }, 'Cited in 2021'],
+    ]);
+    const span = await decodeClauses(new URLSearchParams('cited=2019–2021'), source);
+    expect(span.clauses[0].label).toBe('Cited from 2019 to 2021');
+    const id = collection.papers[0].id;
+    const paper = await decodeClauses(new URLSearchParams({ 'cited-paper': id }), source);
+    expect(paper.clauses[0].value).toEqual({ kind: 'papers', ids: [id] });
+    expect(paper.clauses[0].description).toBe(`Paper: ${collection.papers[0].title}`);
+    const bad = await decodeClauses(new URLSearchParams('cited=soon&cited-paper=doi:10.1/none'), source);
+    expect(bad.clauses).toEqual([]);
+    expect(bad.notices).toEqual([
+      'Ignored “cited=soon”: expected a year or two (2021, 2019-2021).',
+      'Ignored paper “doi:10.1/none”: not in this collection.',
+    ]);
+  });
+
   it('names unknown parameters and a theme it cannot use', () => {
     const params = new URLSearchParams('zoom=3&theme=pink&cat=x&embed=timeline');
     expect(unknownParameters(params)).toEqual(['Ignored unknown URL parameter “zoom”.']);
@@ -83,5 +113,5 @@ describe('the address', () => {
   });
 });
 
-const ORDER = ['timeline', 'categories', 'network', 'community', 'term', 'search', 'code'];
+const ORDER = ['timeline', 'categories', 'network', 'community', 'term', 'search', 'code', 'cited'];
 const order = (c: Clause) => ORDER.indexOf(c.source);

@@ -7,6 +7,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/lib/views/registry';
 import { chartOf } from '../export/fixtures';
+import { parseText } from '../../../src/lib/data/parse-text';
+import { realText } from '../../helpers/real-fixtures';
 
 /** The SVG as stable text: numbers to 2 decimals, Plot's generated class and clip ids renumbered, one element per line. */
 function stable(svg: SVGSVGElement): string {
@@ -24,7 +26,10 @@ function stable(svg: SVGSVGElement): string {
 describe('view snapshots (bundled profile)', () => {
   const doc = new JSDOM('').window.document;
   for (const [name, filters] of [
-    ...Object.keys(VIEWS).map((v) => [v, ''] as const),
+    // The bundled profile has no citation counts per paper: the Citations view is drawn below.
+    ...Object.keys(VIEWS)
+      .filter((v) => v !== 'citations')
+      .map((v) => [v, ''] as const),
     ['timeline', 'cat=astro-ph.GA&from=2021&to=2023'],
     ['network', 'author=Anna%20Scaife'],
   ]) {
@@ -33,6 +38,20 @@ describe('view snapshots (bundled profile)', () => {
       const svg = chart.draw(doc, { width: 640, height: 400, fontSize: 12 });
       const file = `./__snapshots__/${name}${filters ? `-${filters.replace(/[^\w.-]+/g, '_')}` : ''}.svg`;
       await expect(stable(svg)).toMatchFileSnapshot(file);
+    });
+  }
+});
+
+describe('view snapshots (real OpenAlex works)', () => {
+  const doc = new JSDOM('').window.document;
+  const file = 'openalex_works_list_50_cursor.json';
+  for (const filters of ['', 'cited=2018']) {
+    it(`citations${filters ? ` (${filters})` : ''}`, async () => {
+      const result = await parseText(realText(file), { file, asOf: '2026-11-26' });
+      const chart = await chartOf('citations', result, filters);
+      const svg = chart.draw(doc, { width: 640, height: 400, fontSize: 12 });
+      const name = `./__snapshots__/citations-openalex${filters ? `-${filters.replace(/[^\w.-]+/g, '_')}` : ''}.svg`;
+      await expect(stable(svg)).toMatchFileSnapshot(name);
     });
   }
 });

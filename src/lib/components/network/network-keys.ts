@@ -4,6 +4,7 @@
  * first, wrapping round), Home and End go to the first and the last, Enter or Space filters to
  * the person (with Shift, Ctrl or Cmd: adds them), Escape clears the network's filter and lets go.
  */
+import { count, formatCount } from '../../text/count-words';
 
 export type WalkAction =
   { kind: 'move'; id: string } | { kind: 'toggle'; id: string; additive: boolean } | { kind: 'clear' };
@@ -34,12 +35,11 @@ export function walkAnnouncement(
   rank: number,
   total: number,
 ): string {
-  const s = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-  return `${person.name}: ${s(person.papers, 'paper')}, ${s(coauthors, 'coauthor')} (${rank.toLocaleString('en')} of ${total.toLocaleString('en')})`;
+  return `${person.name}: ${count(person.papers, 'paper')}, ${count(coauthors, 'coauthor')} (${formatCount(rank)} of ${formatCount(total)})`;
 }
 
 /** The network's accessible name, for either drawing. */
 export function walkLabel(people: number, drawing: 'svg' | 'canvas'): string {
   const what = drawing === 'canvas' ? ', drawn as a picture' : '';
-  return `Coauthor network of ${people.toLocaleString('en')} people${what}: arrow keys walk through the people by papers, Home and End go to the first and last, Enter filters to the person, Shift+Enter adds them, Escape clears; the Table button lists them all`;
+  return `Coauthor network of ${count(people, 'person', 'people')}${what}: arrow keys walk through the people by papers, Home and End go to the first and last, Enter filters to the person, Shift+Enter adds them, Escape clears; the Table button lists them all`;
 }

@@ -11,7 +11,7 @@ import type { Paper } from '../../data/paper';
 import { NO_GROUP, primaryGroup } from '../../model/group-info';
 import { paperColumns, NO_CATEGORY } from '../../model/paper-columns';
 import { textMatcher } from '../../model/search-text';
-import { clauseKey, filterKey, type Filter, type FilterClause } from '../filter';
+import { clauseKey, filterKey, type CitedValue, type Filter, type FilterClause } from '../filter';
 import { allOf, after, type Maybe } from '../maybe';
 import type { PageCollection } from './page-collection';
 import type { PageText } from './page-text';
@@ -111,8 +111,24 @@ export class PageFilter {
           : passOf(papers, textMatcher(clause.value));
       case 'code':
         return passOf(papers, (p) => p.hasCode);
+      case 'cited':
+        return passOf(papers, citedTest(clause.value));
     }
   }
+}
+
+/** Whether a paper passes a `cited` clause: cited in one of the years, or one of the papers. */
+export function citedTest(value: CitedValue): (p: Paper) => boolean {
+  if (value.kind === 'papers') {
+    const ids = new Set(value.ids);
+    return (p) => ids.has(p.id);
+  }
+  return (p) => {
+    const byYear = p.citationsByYear;
+    if (!byYear) return false;
+    for (let y = value.from; y <= value.to; y++) if ((byYear[String(y)] ?? 0) > 0) return true;
+    return false;
+  };
 }
 
 function passOf(papers: readonly Paper[], test: (p: Paper) => boolean): Uint8Array {

@@ -5,6 +5,7 @@ import { primaryGroup } from '../../model/group-info';
 import type { GroupKind } from '../../model/group-kinds';
 import { memoByList } from '../../model/memo-by-list';
 import { collectionTopGraph } from '../../model/network-top';
+import { coauthorPairs } from '../../model/coauthor-pairs';
 import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../questions';
 import type { PageCollection } from './page-collection';
 
@@ -19,8 +20,11 @@ const GROUP_OF: { [K in GroupKind]: (p: Paper) => string | undefined } = {
 
 export function topGraphOf(c: PageCollection, q: TopGraphQuestion): TopGraphAnswer {
   const groupOf = GROUP_OF[q.group ?? 'category'];
-  return collectionTopGraph(c.papers, c.people, q.top, { minPapers: q.minPapers, groupOf });
+  const top = collectionTopGraph(c.papers, c.people, q.top, { minPapers: q.minPapers, groupOf });
+  return { ...top, pairs: pairsOf(c.papers, c.people).pairs };
 }
+
+const pairsOf = memoByList(coauthorPairs);
 
 // The accessor is one object per kind, so the memo keeps one graph per list, people, `only` and kind.
 const graphOf = memoByList(
@@ -38,7 +42,13 @@ export function graphOfFilter(c: PageCollection, papers: readonly Paper[], q: Gr
   const graph = graphOf(papers, c.people, q.only ? onlyOf(q.only) : null, GROUP_OF[q.group ?? 'category']);
   let truncated = 0;
   for (const p of papers) if (p.authorsTruncated) truncated++;
-  return { nodes: graph.nodes, edges: graph.edges, papers: papers.length, truncated };
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges,
+    papers: papers.length,
+    truncated,
+    ...pairsOf(papers, c.people),
+  };
 }
 
 function onlyOf(ids: readonly string[]): ReadonlySet<string> {

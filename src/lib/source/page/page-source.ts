@@ -28,6 +28,7 @@ import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
 import { cubeCounts } from './page-cube';
 import { graphOfFilter, topGraphOf } from './page-network';
 import { highlightsOf, papersOf } from './page-papers';
+import { citationsOf, collectionCitations } from './page-citations';
 
 export class PageSource implements DataSource {
   readonly info: CollectionInfo;
@@ -87,6 +88,8 @@ export class PageSource implements DataSource {
         }));
       case 'lookup':
         return this.#lookup(q);
+      case 'citations':
+        return after(this.#filter.select(q.filter), (s) => citationsOf(s.papers, q.top));
     }
   }
 
@@ -109,12 +112,18 @@ export class PageSource implements DataSource {
         )
       : [];
     const terms = q.terms.length ? this.#text.lookupTerms(q.terms) : [];
+    const byId = q.papers?.length ? new Map(papers.map((p) => [p.id, p])) : null;
+    const paper = (id: string) => {
+      const p = byId?.get(id);
+      return p ? { id: p.id, title: p.title } : null;
+    };
     return after(allOf<unknown>([communities, terms]), ([communityAnswers, termAnswers]) => ({
       categories: q.categories.map(category),
       people: q.people.map(person),
       terms: termAnswers as LookupAnswer['terms'],
       communities: communityAnswers as LookupAnswer['communities'],
       ...(q.groups ? { groups: lookupGroups(papers, q.groups.kind, q.groups.texts) } : {}),
+      papers: (q.papers ?? []).map(paper),
     }));
   }
 }
@@ -146,5 +155,6 @@ function infoOf(c: PageCollection): CollectionInfo {
     owner: owner && { id: owner.id, name: owner.name },
     profile: c.profile,
     source: c.source,
+    citations: collectionCitations(c.papers),
   };
 }

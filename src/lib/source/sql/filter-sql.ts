@@ -53,6 +53,9 @@ async function clauseSql(clause: FilterClause, scope: SqlScope): Promise<string>
     }
     case 'code':
       return 'has_code = 1';
+    case 'cited':
+      // Refused before any SQL (validate.ts): the tables hold no per-year citations.
+      throw new RangeError('Citations are answered in the page only.');
   }
 }
 

@@ -95,3 +95,24 @@ function dominant(counts: Map<string, number>): string | null {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * People and distinct coauthor pairs on the papers passing `where`, everyone counted (as
+ * `coauthorPairs`): what a network drawing its most prolific people states beside what it draws.
+ */
+export async function pairCount(scope: SqlScope, where: string): Promise<{ people: number; pairs: number }> {
+  const A = scope.t('authorships');
+  const papers = scope.paperIn(where);
+  const [people, pairs] = await Promise.all([
+    scope.rows(`SELECT ${scope.sql.countDistinct('person')} FROM ${A} WHERE ${papers}`),
+    scope.rows(
+      `SELECT count() FROM (SELECT person, other
+       FROM ${A} ${scope.sql.innerJoin}
+         (SELECT paper, person AS other FROM ${scope.local('authorships')}) AS r
+       USING (paper)
+       WHERE ${and(papers, 'person < other')}
+       GROUP BY person, other) AS p`,
+    ),
+  ]);
+  return { people: Number(people[0][0]), pairs: Number(pairs[0][0]) };
+}

@@ -3,6 +3,7 @@
  * categories in any case (or an old arXiv name), people by name merging's own rule over the stored
  * name keys, terms by their key and most used written form, communities by number.
  */
+import type { Paper } from '../../data/paper';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
 import { nameCompatibility, resolveNear, type AliasTable } from '../../model/name-merge';
 import { parsePersonName } from '../../model/person-name';
@@ -21,9 +22,10 @@ export async function lookupAnswer(s: SqlScope, q: LookupQuestion): Promise<Look
   const category = (text: string) =>
     cats.get(text.toLowerCase()) ?? cats.get((canonicalCategory(text) ?? '').toLowerCase()) ?? null;
   const list = s.stored.communities.list;
-  const [people, terms] = await Promise.all([
+  const [people, terms, papers] = await Promise.all([
     Promise.all(q.people.map((name) => lookupPerson(s, name, s.stored.aliases))),
     Promise.all(q.terms.map((text) => lookupTerm(s, text))),
+    lookupPapers(s, q.papers ?? []),
   ]);
   return {
     categories: q.categories.map(category),
@@ -33,7 +35,20 @@ export async function lookupAnswer(s: SqlScope, q: LookupQuestion): Promise<Look
       const c = list[i];
       return c ? { index: i, label: c.label, members: c.members.length } : null;
     }),
+    papers,
   };
+}
+
+/** Papers by id exactly as the collection has them, with their titles; null for an unknown id. */
+async function lookupPapers(s: SqlScope, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await s.rows(
+    `SELECT id, record FROM ${s.t('papers')} WHERE id IN (${ids.map(s.sql.literal).join(',')})`,
+  );
+  const found = new Map(
+    rows.map(([id, record]) => [String(id), (JSON.parse(String(record)) as Paper).title]),
+  );
+  return ids.map((id) => (found.has(id) ? { id, title: found.get(id)! } : null));
 }
 
 async function lookupPerson(s: SqlScope, raw: string, aliases: AliasTable) {

@@ -44,6 +44,9 @@ export class SqlSource implements DataSource {
     switch (q.kind) {
       case 'counts':
         return countsAnswer(s, q);
+      case 'citations':
+        // Refused before any SQL (validate.ts); kept so every kind has its line.
+        return Promise.reject(new RangeError('Citations are answered in the page only.'));
       case 'code':
         return codeAnswer(s, q);
       case 'collaboration':

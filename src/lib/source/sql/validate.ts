@@ -19,6 +19,12 @@ export const LIMITS = {
   terms: 500,
 } as const;
 
+/**
+ * Citations are the paper records' own numbers (OpenAlex, Semantic Scholar), which the server's
+ * tables do not split out: their view and filter are answered by the page that holds the papers.
+ */
+const PAGE_ONLY = 'citations are answered in the page only; this server does not count them.';
+
 const KINDS: readonly QuestionKind[] = [
   'counts',
   'code',
@@ -33,6 +39,7 @@ const KINDS: readonly QuestionKind[] = [
   'terms',
   'records',
   'lookup',
+  'citations',
 ];
 
 type Raw = Record<string, unknown>;
@@ -73,6 +80,7 @@ function oneOf<T extends string>(v: unknown, what: string, allowed: readonly T[]
 function clause(v: unknown, i: number): FilterClause {
   const c = object(v, `filter[${i}]`);
   const source = oneOf(c.source, `filter[${i}].source`, SOURCE_ORDER);
+  if (source === 'cited') fail(`filter[${i}]: ${PAGE_ONLY}`);
   const what = `filter[${i}].value`;
   switch (source) {
     case 'timeline': {
@@ -172,6 +180,8 @@ export function validQuestion(v: unknown): Question {
         selected: texts(q.selected, 'selected', LIMITS.names),
         limit: integer(q.limit, 'limit', 0, LIMITS.terms),
       };
+    case 'citations':
+      return fail(`kind citations: ${PAGE_ONLY}`);
     case 'lookup':
       return {
         kind,
@@ -181,6 +191,7 @@ export function validQuestion(v: unknown): Question {
         communities: (Array.isArray(q.communities) ? q.communities : fail('communities must be a list.')).map(
           (c, i) => integer(c, `communities[${i}]`, 0, 1_000_000),
         ),
+        papers: q.papers === undefined ? [] : texts(q.papers, 'papers', LIMITS.names),
       };
   }
 }
