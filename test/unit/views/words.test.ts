@@ -51,7 +51,10 @@ describe('words at 0, 1 and many', () => {
     ).toBe('1 paper in 2023; most in 2023 (1); selected 2023.');
     expect((await networkText([one])).text).toBe('2 people and 1 coauthor link in 1 paper.');
     expect(
-      codeAvailabilitySummary({ years: [{ year: 2023, papers: 1, withCode: 0 }], papers: 1, withCode: 0 }, []),
+      codeAvailabilitySummary(
+        { years: [{ year: 2023, papers: 1, withCode: 0 }], papers: 1, withCode: 0 },
+        [],
+      ),
     ).toBe('Code linked for 0 of 1 paper (0%).');
   });
 
