@@ -3,6 +3,7 @@
  * and in total, and by whom counted. Totals and indexes are over the papers with a known count
  * (`known` says how many), so a list half of whose papers have counts never reads as half-cited.
  */
+import type { GroupKind } from '../model/group-kinds';
 import type { CitationSource } from '../model/citation-counts';
 import type { Filter } from './filter';
 
@@ -11,6 +12,8 @@ export interface CitationsQuestion {
   filter: Filter;
   /** How many of the most cited papers to list. */
   top: number;
+  /** What the per-year citations are stacked by (the "Group by" kind; default arXiv category). */
+  group?: GroupKind;
 }
 
 /** A most-cited paper as the view lists it. */

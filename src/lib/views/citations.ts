@@ -4,6 +4,7 @@
  * time, with what the counts cover said in words. Its own clause is `cited`: papers cited in a
  * span of years, or chosen papers.
  */
+import type { GroupKind } from '../model/group-kinds';
 import type { Metric, Profile } from '../data/paper';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
 import type { CitationsAnswer, CitationsQuestion } from '../source/questions';
@@ -15,8 +16,12 @@ import { answer, type ViewRecipe } from './view';
 /** Most cited papers the view lists. */
 export const TOP_CITED = 10;
 
-export function citationsQuestion(filter: Filter, top = TOP_CITED): CitationsQuestion {
-  return { kind: 'citations', filter: filterWithout(filter, 'cited'), top };
+export function citationsQuestion(
+  filter: Filter,
+  group: GroupKind = 'category',
+  top = TOP_CITED,
+): CitationsQuestion {
+  return { kind: 'citations', filter: filterWithout(filter, 'cited'), top, group };
 }
 
 /** The profile's own citation metrics (what its header states), if it gives any. */
@@ -69,7 +74,7 @@ export const CITATIONS: ViewRecipe = {
   title: 'Citations',
   own: 'cited',
   async exportOf(frame) {
-    const a = await answer(frame.source.ask(citationsQuestion(frame.filter)));
+    const a = await answer(frame.source.ask(citationsQuestion(frame.filter, frame.group)));
     if (a.rows.length === 0)
       throw new Error(
         a.known

@@ -89,7 +89,7 @@ export class PageSource implements DataSource {
       case 'lookup':
         return this.#lookup(q);
       case 'citations':
-        return after(this.#filter.select(q.filter), (s) => citationsOf(s.papers, q.top));
+        return after(this.#filter.select(q.filter), (s) => citationsOf(s.papers, q.top, q.group));
     }
   }
 
