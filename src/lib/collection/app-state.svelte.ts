@@ -10,7 +10,7 @@ import { UrlSync } from '../state/url-sync.svelte';
 import { Importer } from './importer.svelte';
 import { clearCollection, loadCollection } from './persist';
 import { dataUrlFrom } from './data-url';
-import { apiFromPage, openRemoteSource, tokenFromPage } from '../source/remote/remote-source';
+import { apiFromPage } from '../source/remote/api-meta';
 
 export function bundledCollection(): LoadedCollection {
   const bundled = loadBundledProfile();
@@ -30,6 +30,7 @@ export class AppState {
 
   /** Reads the URL's filters, then replaces the bundled data by a `data=` file or the kept collection. */
   async start(): Promise<void> {
+    // The remote source's code is loaded for a served page alone.
     const api = apiFromPage();
     if (api) return this.#openServed(api);
     await this.sync.restore();
@@ -62,6 +63,7 @@ export class AppState {
   /** A page served by `npm run serve`: its collection is the server's, answered there. */
   async #openServed(base: string): Promise<void> {
     try {
+      const { openRemoteSource, tokenFromPage } = await import('../source/remote/remote-source');
       const source = await openRemoteSource({
         base,
         token: tokenFromPage(),

@@ -7,7 +7,7 @@
  * promise never settles, as the page source's terms do.
  *
  * The page finds the API in `<meta name="research-trends-api" content="/api/">`, which the server
- * adds to index.html; `apiFromPage` reads it.
+ * adds to index.html; `apiFromPage` (api-meta.ts) reads it.
  */
 import type { AnswerTo, CollectionInfo, DataSource, Question, QuestionKind } from '../questions';
 
@@ -29,11 +29,6 @@ export interface RemoteOptions {
 }
 
 export const NEWEST_WINS: readonly QuestionKind[] = ['papers', 'graph', 'terms', 'highlights', 'records'];
-
-/** The API named by the page's meta tag, or null when the page was not served by `npm run serve`. */
-export function apiFromPage(doc: Pick<Document, 'querySelector'> = document): string | null {
-  return doc.querySelector('meta[name="research-trends-api"]')?.getAttribute('content') ?? null;
-}
 
 /**
  * The API token of a server bound beyond loopback, given once in the address's fragment
