@@ -9,8 +9,10 @@ import * as Plot from '@observablehq/plot';
 import type { ChartExport, CsvRow, DrawSize } from './chart-export';
 
 /** What every export says about its chart, as `ChartExport` has it, plus how to draw and list it. */
-export interface PlotExportInput
-  extends Pick<ChartExport, 'name' | 'title' | 'width' | 'height' | 'legend' | 'filters'> {
+export interface PlotExportInput extends Pick<
+  ChartExport,
+  'name' | 'title' | 'width' | 'height' | 'legend' | 'filters'
+> {
   /** The Plot options at a size; the same spec function the page uses. */
   spec: (size: DrawSize) => Plot.PlotOptions;
   rows: () => readonly object[];
