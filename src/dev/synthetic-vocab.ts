@@ -16,99 +16,35 @@ export interface SyntheticField {
 
 const words = (s: string) => s.split(' ');
 
-export const FIELDS: SyntheticField[] = [
-  {
-    category: 'astro-ph.GA',
-    weight: 6,
-    growth: 1.07,
-    crossLists: ['astro-ph.CO', 'astro-ph.IM', 'astro-ph.SR'],
-    topics: words('galaxy dwarf halo bar spiral merger morphology quenching bulge disc gas stellar-mass'),
-  },
-  {
-    category: 'astro-ph.CO',
-    weight: 5,
-    growth: 1.06,
-    crossLists: ['astro-ph.GA', 'gr-qc', 'hep-ph'],
-    topics: words('cosmic-web lensing dark-energy inflation CMB baryon-acoustic reionisation clustering'),
-  },
-  {
-    category: 'astro-ph.SR',
-    weight: 3,
-    growth: 1.05,
-    crossLists: ['astro-ph.EP', 'astro-ph.GA'],
-    topics: words('star binary pulsation asteroseismology flare magnetic wind white-dwarf'),
-  },
-  {
-    category: 'astro-ph.HE',
-    weight: 3,
-    growth: 1.06,
-    crossLists: ['astro-ph.CO', 'gr-qc', 'hep-ph'],
-    topics: words('black-hole jet neutrino gamma-ray supernova magnetar accretion transient'),
-  },
-  {
-    category: 'astro-ph.IM',
-    weight: 1,
-    growth: 1.09,
-    crossLists: ['astro-ph.GA', 'cs.LG', 'physics.data-an'],
-    topics: words('pipeline survey telescope calibration catalogue photometry spectrograph'),
-  },
-  {
-    category: 'cs.LG',
-    weight: 4,
-    growth: 1.17,
-    crossLists: ['stat.ML', 'cs.AI', 'cs.CV', 'cs.CL'],
-    topics: words('transformer gradient representation benchmark diffusion reinforcement kernel graph'),
-  },
-  {
-    category: 'cs.CV',
-    weight: 3,
-    growth: 1.15,
-    crossLists: ['cs.LG', 'cs.AI'],
-    topics: words('segmentation detection image video depth tracking captioning restoration'),
-  },
-  {
-    category: 'cs.CL',
-    weight: 2,
-    growth: 1.15,
-    crossLists: ['cs.LG', 'cs.AI'],
-    topics: words('language translation parsing dialogue retrieval tokeniser summarisation'),
-  },
-  {
-    category: 'hep-th',
-    weight: 5,
-    growth: 1.02,
-    crossLists: ['gr-qc', 'hep-ph', 'math-ph'],
-    topics: words('string holography duality anomaly supersymmetry amplitude brane'),
-  },
-  {
-    category: 'hep-ph',
-    weight: 5,
-    growth: 1.03,
-    crossLists: ['hep-ex', 'hep-th', 'astro-ph.CO'],
-    topics: words('collider Higgs flavour QCD neutrino-mass axion lattice'),
-  },
-  {
-    category: 'quant-ph',
-    weight: 4,
-    growth: 1.08,
-    crossLists: ['cond-mat.str-el', 'cs.ET', 'physics.optics'],
-    topics: words('qubit entanglement error-correction channel photonic annealing'),
-  },
-  {
-    category: 'cond-mat.str-el',
-    weight: 3,
-    growth: 1.04,
-    crossLists: ['cond-mat.mtrl-sci', 'quant-ph'],
-    topics: words('spin-liquid Hubbard superconductivity magnon topological Kondo'),
-  },
-  {
-    category: 'math.AP',
-    weight: 2,
-    growth: 1.05,
-    crossLists: ['math.NA', 'math-ph'],
-    topics: words('regularity Navier-Stokes elliptic blow-up Sobolev dispersive'),
-  },
-];
+/** One field a line: category | weight | growth | cross-lists | topics (space-separated lists). */
+const FIELD_TABLE = `
+astro-ph.GA | 6 | 1.07 | astro-ph.CO astro-ph.IM astro-ph.SR | galaxy dwarf halo bar spiral merger morphology quenching bulge disc gas stellar-mass
+astro-ph.CO | 5 | 1.06 | astro-ph.GA gr-qc hep-ph | cosmic-web lensing dark-energy inflation CMB baryon-acoustic reionisation clustering
+astro-ph.SR | 3 | 1.05 | astro-ph.EP astro-ph.GA | star binary pulsation asteroseismology flare magnetic wind white-dwarf
+astro-ph.HE | 3 | 1.06 | astro-ph.CO gr-qc hep-ph | black-hole jet neutrino gamma-ray supernova magnetar accretion transient
+astro-ph.IM | 1 | 1.09 | astro-ph.GA cs.LG physics.data-an | pipeline survey telescope calibration catalogue photometry spectrograph
+cs.LG | 4 | 1.17 | stat.ML cs.AI cs.CV cs.CL | transformer gradient representation benchmark diffusion reinforcement kernel graph
+cs.CV | 3 | 1.15 | cs.LG cs.AI | segmentation detection image video depth tracking captioning restoration
+cs.CL | 2 | 1.15 | cs.LG cs.AI | language translation parsing dialogue retrieval tokeniser summarisation
+hep-th | 5 | 1.02 | gr-qc hep-ph math-ph | string holography duality anomaly supersymmetry amplitude brane
+hep-ph | 5 | 1.03 | hep-ex hep-th astro-ph.CO | collider Higgs flavour QCD neutrino-mass axion lattice
+quant-ph | 4 | 1.08 | cond-mat.str-el cs.ET physics.optics | qubit entanglement error-correction channel photonic annealing
+cond-mat.str-el | 3 | 1.04 | cond-mat.mtrl-sci quant-ph | spin-liquid Hubbard superconductivity magnon topological Kondo
+math.AP | 2 | 1.05 | math.NA math-ph | regularity Navier-Stokes elliptic blow-up Sobolev dispersive
+`;
+
+export const FIELDS: SyntheticField[] = FIELD_TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [category, weight, growth, crossLists, topics] = line.split(' | ');
+    return {
+      category,
+      weight: Number(weight),
+      growth: Number(growth),
+      crossLists: words(crossLists),
+      topics: words(topics),
+    };
+  });
 
 /** Given names from several languages, so folding and merging meet realistic variety. */
 export const GIVEN = words(

@@ -9,15 +9,8 @@
  */
 import { readExtras } from './app-json-extras';
 import type { Report } from './citations';
-import { cappedProblems, isObject, parseJsonText, readRecords } from './json-helpers';
-import {
-  makePaper,
-  type Paper,
-  type ParseOptions,
-  type ParseResult,
-  type Problem,
-  type Profile,
-} from './paper';
+import { cappedProblems, isObject, parseJsonText, readRecords, startRead } from './json-helpers';
+import { makePaper, type Paper, type ParseOptions, type ParseResult, type Profile } from './paper';
 
 export const FORMAT_APP_JSON = 'app-json';
 const FORMAT_TAG = 'research-trends-dashboard';
@@ -47,9 +40,7 @@ export function parseAppJson(text: string, options: ParseOptions): ParseResult {
 }
 
 function readExport(doc: unknown, options: ParseOptions): ParseResult {
-  const file = options.file;
-  const problems: Problem[] = [];
-  const result: ParseResult = { format: FORMAT_APP_JSON, papers: [], problems, records: 0 };
+  const { file, result, problems } = startRead(FORMAT_APP_JSON, options);
   if (!isObject(doc) || doc.format !== FORMAT_TAG || !Array.isArray(doc.papers)) {
     const message = 'Not a research-trends-dashboard export (no "format" tag or no "papers" list).';
     problems.push({ file, line: 1, message, action: 'refused' });

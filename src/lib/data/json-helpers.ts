@@ -54,6 +54,12 @@ export function parseJsonText(
   return { format, papers: [], problems: [read.problem], records: 0 };
 }
 
+/** The start of reading a decoded value: the file it came from and an empty result to fill. */
+export function startRead(format: string, options: ParseOptions) {
+  const result: ParseResult = { format, papers: [], problems: [], records: 0 };
+  return { file: options.file, result, problems: result.problems };
+}
+
 /** Where `JSON.parse(text.slice(0, length))` fails other than by ending early; null when it does not. */
 function failureAt(text: string, length: number): number | null {
   const prefix = text.slice(0, length);

@@ -5,7 +5,7 @@
  * (Crossref, Scopus, the person); its summaries are merged into one paper (`orcid-paper.ts`).
  * Summaries carry no contributors, so their papers have no authors.
  */
-import { isObject, list, obj, parseJsonText, str, type Json } from './json-helpers';
+import { isObject, list, obj, parseJsonText, startRead, str, type Json } from './json-helpers';
 import { doiOf, orcidPaper } from './orcid-paper';
 import { emptyProfile, todayIso, type ParseOptions, type ParseResult, type Problem } from './paper';
 import { undateImplausibleYears } from './plausible-year';
@@ -28,9 +28,7 @@ export function parseOrcid(text: string, options: ParseOptions): ParseResult {
 }
 
 function readResponse(value: unknown, options: ParseOptions): ParseResult {
-  const file = options.file;
-  const problems: Problem[] = [];
-  const result: ParseResult = { format: FORMAT_ORCID, papers: [], problems, records: 0 };
+  const { file, result, problems } = startRead(FORMAT_ORCID, options);
   const doc = obj(value);
   const works = obj(obj(doc['activities-summary']).works);
   const groups: unknown[][] | null = Array.isArray(doc.group)

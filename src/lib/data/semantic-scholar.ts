@@ -9,6 +9,7 @@ import {
   numericMetrics,
   obj,
   parseJsonText,
+  startRead,
   readRecords,
   str,
   type Json,
@@ -43,9 +44,7 @@ export function parseSemanticScholar(text: string, options: ParseOptions): Parse
 }
 
 function readResponse(value: unknown, options: ParseOptions): ParseResult {
-  const file = options.file;
-  const problems: Problem[] = [];
-  const result: ParseResult = { format: FORMAT_SEMANTIC_SCHOLAR, papers: [], problems, records: 0 };
+  const { file, result, problems } = startRead(FORMAT_SEMANTIC_SCHOLAR, options);
   const records = Array.isArray(value)
     ? value
     : isObject(value) && Array.isArray(value.papers)

@@ -6,16 +6,13 @@
  *     spec: (s) => codeAvailabilitySpec({ rows, ...s }), rows: () => rows })}
  */
 import * as Plot from '@observablehq/plot';
-import type { ChartExport, CsvRow, DrawSize, LegendItem } from './chart-export';
+import type { ChartExport, CsvRow, DrawSize } from './chart-export';
 
-export interface PlotExportInput {
-  name: string;
-  title: string;
-  /** The chart's size on the page. */
-  width: number;
-  height: number;
-  legend: readonly LegendItem[];
-  filters: readonly string[];
+/** What every export says about its chart, as `ChartExport` has it, plus how to draw and list it. */
+export interface PlotExportInput extends Pick<
+  ChartExport,
+  'name' | 'title' | 'width' | 'height' | 'legend' | 'filters'
+> {
   /** The Plot options at a size; the same spec function the page uses. */
   spec: (size: DrawSize) => Plot.PlotOptions;
   rows: () => readonly object[];

@@ -18,6 +18,7 @@ import type { YearSpan } from '../model/timeline';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
 import { groupIds } from '../state/clauses';
+import { trendSpanOf } from './trend-span';
 import { answer, yearsOf, type ViewRecipe } from './view';
 
 /** Categories drawn before the rest fold into OTHER. */
@@ -99,8 +100,7 @@ export const CATEGORY_TRENDS: ViewRecipe = {
   title: 'Category trends',
   own: 'categories',
   async exportOf(frame) {
-    const span = frame.info.span;
-    if (!span) throw new Error('no paper has a year, so there is no trend');
+    const span = trendSpanOf(frame);
     const counts = await answer(
       frame.source.ask(categoryTrendsQuestion(frame.filter, 'primary', frame.group)),
     );

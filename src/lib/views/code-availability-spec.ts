@@ -3,8 +3,7 @@
  * their code in colour, with the share written above.
  */
 import * as Plot from '@observablehq/plot';
-import { everyNth, yearTickEvery } from './year-ticks';
-import { chartStyle } from './chart-style';
+import { yearBarsFrame, yearBarsTickEvery } from './year-bars-frame';
 
 /** Code availability in a year: papers, those that link their code, and the share. */
 export interface CodeYear {
@@ -29,25 +28,12 @@ export function codeAvailabilitySpec(input: CodeAvailabilitySpecInput): Plot.Plo
   const fontSize = input.fontSize ?? 12;
   const years = rows.map((r) => r.year);
   const yMax = Math.max(1, ...rows.map((r) => r.papers));
-  const tickEvery = yearTickEvery(years.length, input.width - fontSize * 3 - 20, fontSize);
+  const tickEvery = yearBarsTickEvery(years, input.width, fontSize);
   // "100%" is about 2.4 em wide: on narrower bars the shares of the labelled years only.
   const barWidth = ((input.width - fontSize * 4) / Math.max(1, years.length)) * 0.8;
   const labelled = barWidth >= fontSize * 2.6 ? () => true : (i: number) => i % tickEvery === 0;
   return {
-    width: input.width,
-    height: input.height,
-    marginLeft: fontSize * 3,
-    marginTop: fontSize * 2,
-    marginBottom: fontSize * 2.5,
-    style: chartStyle(fontSize),
-    x: {
-      type: 'band',
-      domain: years,
-      label: null,
-      padding: 0.2,
-      tickFormat: 'd',
-      ticks: everyNth(years, tickEvery),
-    },
+    ...yearBarsFrame(input, fontSize, years, tickEvery),
     y: { label: '↑ Papers', grid: true, domain: [0, yMax], ticks: Math.min(6, yMax), tickFormat: 'd' },
     marks: [
       Plot.barY(rows, { x: 'year', y: 'papers', fill: 'var(--ghost)', ariaHidden: 'true' }),

@@ -5,8 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { CollaborationYear } from '../model/collaboration';
 import type { YearRange } from '../source/filter';
-import { everyNth, yearTickEvery } from './year-ticks';
-import { chartStyle } from './chart-style';
+import { yearBarsFrame, yearBarsTickEvery } from './year-bars-frame';
 
 export const NEW_COLOR = 'var(--accent)';
 export const RETURNING_COLOR = 'var(--muted)';
@@ -29,23 +28,10 @@ export function collaborationSpec(input: CollaborationSpecInput): Plot.PlotOptio
   ]);
   const yMax = Math.max(1, ...rows.map((r) => r.coauthors));
   const years = rows.map((r) => r.year);
-  const tickEvery = yearTickEvery(years.length, input.width - fontSize * 3 - 20, fontSize);
+  const tickEvery = yearBarsTickEvery(years, input.width, fontSize);
   return {
-    width: input.width,
-    height: input.height,
-    marginLeft: fontSize * 3,
-    marginTop: fontSize * 2,
-    marginBottom: fontSize * 2.5,
-    style: chartStyle(fontSize),
+    ...yearBarsFrame(input, fontSize, years, tickEvery),
     opacity: { type: 'identity' },
-    x: {
-      type: 'band',
-      domain: years,
-      label: null,
-      padding: 0.2,
-      tickFormat: 'd',
-      ticks: everyNth(years, tickEvery),
-    },
     y: { label: '↑ Coauthors', grid: true, domain: [0, yMax], ticks: Math.min(6, yMax), tickFormat: 'd' },
     color: { domain: ['New', 'Returning'], range: [NEW_COLOR, RETURNING_COLOR] },
     marks: [

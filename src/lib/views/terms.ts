@@ -7,6 +7,7 @@ import { termsHeight } from './terms-spec';
 import { termsExport } from './trends-export';
 import { clauseValue, filterWithout, type Filter } from '../source/filter';
 import type { TermsQuestion } from '../source/questions';
+import { trendSpanOf } from './trend-span';
 import { answer, yearsOf, type ViewRecipe } from './view';
 
 /** Term rows besides the selected terms. */
@@ -26,8 +27,7 @@ export const TERMS: ViewRecipe = {
   title: 'Terms over time',
   own: 'term',
   async exportOf(frame) {
-    const span = frame.info.span;
-    if (!span) throw new Error('no paper has a year, so there is no trend');
+    const span = trendSpanOf(frame);
     const q = termsQuestion(frame.filter);
     const result = await answer(frame.source.ask(q));
     return termsExport(
