@@ -9,14 +9,28 @@ import { queryWords } from '../../model/search-text';
 import type { FilterClause, Filter } from '../filter';
 import { int, intList } from './dialect';
 import { and, FALSE, TRUE } from './engine';
-import type { SqlScope } from './scope';
+import type { SqlDialect } from './dialect';
+import type { TableName } from './schema';
+import type { StoredCollection } from './stored';
 
-export async function compileFilter(filter: Filter, scope: SqlScope): Promise<string> {
+/**
+ * What compiling a filter needs of its scope (scope.ts's SqlScope, which caches the compiled
+ * filters and so depends on this file, not this file on it).
+ */
+export interface FilterScope {
+  readonly sql: SqlDialect;
+  readonly stored: StoredCollection;
+  local(name: TableName): string;
+  personCodes(ids: readonly string[]): Promise<(number | null)[]>;
+  termIds(keys: readonly string[]): Promise<(number | null)[]>;
+}
+
+export async function compileFilter(filter: Filter, scope: FilterScope): Promise<string> {
   const parts = await Promise.all(filter.map((c) => clauseSql(c, scope)));
   return and(...parts);
 }
 
-async function clauseSql(clause: FilterClause, scope: SqlScope): Promise<string> {
+async function clauseSql(clause: FilterClause, scope: FilterScope): Promise<string> {
   const { sql } = scope;
   switch (clause.source) {
     case 'timeline': {
@@ -60,7 +74,7 @@ async function clauseSql(clause: FilterClause, scope: SqlScope): Promise<string>
 }
 
 /** Papers with one of these people on them. */
-function withPerson(scope: SqlScope, codes: readonly number[]): string {
+function withPerson(scope: FilterScope, codes: readonly number[]): string {
   const who = codes.length === 1 ? `person = ${int(codes[0])}` : `person IN ${intList(codes)}`;
   return `idx IN (SELECT paper FROM ${scope.local('authorships')} WHERE ${who})`;
 }
