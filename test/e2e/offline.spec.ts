@@ -24,6 +24,8 @@ test('the single-file build opens from file:// with the bundled data and its own
   await page.getByRole('button', { name: 'Load data…' }).click();
   await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
   await expect(page.getByText(/read as BibTeX: 24 records/)).toBeVisible();
+  // Two of its papers have an arXiv category: the list opens grouped by type; group by category.
+  await page.getByLabel('Group by').selectOption('category');
   await page
     .getByRole('button', { name: /^astro-ph|^hep-th/ })
     .first()

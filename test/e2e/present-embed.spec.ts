@@ -47,6 +47,8 @@ test('presentation: P enters, arrows and clicker keys move, slide= follows, Esc 
     await expect(page).toHaveURL(new RegExp(`slide=${i}`));
     if (names[i - 1] !== 'highlights')
       await expect(page.locator(`[data-view="${names[i - 1]}"]`)).toBeVisible();
+    // The slide's fade-in has ended: contrast is judged on the slide as it stays.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-results/slide-${i}.png` });
   }

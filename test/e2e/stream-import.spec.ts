@@ -34,11 +34,11 @@ test('gzipped snapshot lines stream in; lines that are not papers are reported b
   await expect(
     page.getByText('field.jsonl.gz: read as arXiv metadata JSON Lines: 3,002 records, 3,000 papers'),
   ).toBeVisible();
-  await expect(status(page)).toHaveText('3000 papers');
+  await expect(status(page)).toHaveText('3,000 papers');
   await expect(page.locator('main')).toContainText(
     'field.jsonl.gz: 2 similar problems: lines 10, 2500 — the first: Not valid JSON; skipped.',
   );
-  await expect(page.getByRole('figure', { name: 'Coauthor network' })).toContainText('in 3000 papers');
+  await expect(page.getByRole('figure', { name: 'Coauthor network' })).toContainText('in 3,000 papers');
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/stream-import.png', fullPage: true });
 });
