@@ -70,6 +70,8 @@ test('the served page shows the server collection, filters it there, and says wh
     await page.getByRole('button', { name: new RegExp(`^${top.id.replace('.', '\\.')} —`) }).click();
     await expect(status(page)).toHaveText(`Showing ${counted.papers} of ${info.size} papers`);
     await expect(page).toHaveURL(new RegExp(`cat=${top.id.replace('.', '\\.')}`));
+    // The list's count and the selection export's are one question, both answered.
+    await expect(page.getByText(`Export selection (${counted.papers} papers)`)).toBeVisible();
     await page.reload();
     await expect(status(page)).toHaveText(`Showing ${counted.papers} of ${info.size} papers`);
     expect(watch.requests.some((r) => r.endsWith('/api/ask'))).toBe(true);

@@ -52,7 +52,8 @@ export async function openRemoteSource(options: RemoteOptions): Promise<RemoteSo
 export class RemoteSource implements DataSource {
   readonly info: CollectionInfo;
   readonly #o: RemoteOptions;
-  readonly #inFlight = new Map<string, AbortController>();
+  readonly #inFlight = new Map<string, { controller: AbortController; key: string }>();
+  readonly #asked = new Map<string, Promise<unknown>>();
   readonly #all = new Set<AbortController>();
   #closed = false;
 
@@ -63,22 +64,30 @@ export class RemoteSource implements DataSource {
 
   ask<Q extends Question>(question: Q): Promise<AnswerTo<Q>> {
     if (this.#closed) return new Promise(() => {});
+    // Two views asking the same question (the list's count and the export's) share one request.
+    const key = JSON.stringify(question);
+    const same = this.#asked.get(key);
+    if (same) return same as Promise<AnswerTo<Q>>;
     const controller = new AbortController();
     const replaces = (this.#o.newestWins ?? NEWEST_WINS).includes(question.kind);
-    // What a newer question replaces: one view's next question of the kind, never another's (the
-    // list's count and its rows are asked side by side).
+    // What a newer question replaces: the same question under another filter or at another offset
+    // (a view's next one), never a question of another shape (the list's count and its rows).
     const slot = replaces ? slotOf(question) : null;
     if (slot !== null) {
-      this.#inFlight.get(slot)?.abort();
-      this.#inFlight.set(slot, controller);
+      const older = this.#inFlight.get(slot);
+      if (older) {
+        older.controller.abort();
+        this.#asked.delete(older.key);
+      }
+      this.#inFlight.set(slot, { controller, key });
     }
     this.#all.add(controller);
-    return new Promise<AnswerTo<Q>>((resolve, reject) => {
+    const answer = new Promise<AnswerTo<Q>>((resolve, reject) => {
       request<AnswerTo<Q>>(this.#o, 'ask', question, controller.signal)
         .then(
-          (answer) => {
+          (a) => {
             this.#o.onHealth?.(null);
-            resolve(answer);
+            resolve(a);
           },
           (e: Error) => {
             // Replaced or closed: the newer question's answer is the one that comes.
@@ -89,9 +98,13 @@ export class RemoteSource implements DataSource {
         )
         .finally(() => {
           this.#all.delete(controller);
-          if (slot !== null && this.#inFlight.get(slot) === controller) this.#inFlight.delete(slot);
+          if (this.#asked.get(key) === answer) this.#asked.delete(key);
+          if (slot !== null && this.#inFlight.get(slot)?.controller === controller)
+            this.#inFlight.delete(slot);
         });
     });
+    this.#asked.set(key, answer);
+    return answer;
   }
 
   close(): void {
@@ -101,7 +114,12 @@ export class RemoteSource implements DataSource {
 }
 
 function slotOf(question: Question): string {
-  return question.kind === 'papers' && question.limit === 0 ? 'papers:count' : question.kind;
+  const {
+    filter: _filter,
+    offset: _offset,
+    ...shape
+  } = question as Question & { filter?: unknown; offset?: unknown };
+  return JSON.stringify(shape);
 }
 
 /** An error worth another try: the server (or a proxy) was busy, restarting or slow. */
