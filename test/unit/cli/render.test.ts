@@ -159,7 +159,11 @@ describe('cli render', { timeout: 180_000 }, () => {
     const text = readFileSync(svg, 'utf8');
     expect(text).toContain('filters: Cited in 2018</text>');
     expect(text).toContain('>h 35</text>');
-    expect(text).toContain('Conservation, Biodiversity, and Resource Management');
+    // Stacked by the list's default grouping, OpenAlex's fields.
+    expect(text).toContain('Environmental Science');
+    const byCategory = join(dir, 'citations-by-category.svg');
+    expect(cli('render', 'citations', works, '--out', byCategory, '--group', 'category').code).toBe(0);
+    expect(readFileSync(byCategory, 'utf8')).toContain('Conservation, Biodiversity, and Resource Management');
 
     const s2 = cli('render', 'citations', realPath('s2_author_with_papers_turing.json'), '--out', svg);
     expect(s2.code).toBe(2);
