@@ -7,72 +7,49 @@
 import type { CollectionStore } from '../collection/collection.svelte';
 import type { Importer } from '../collection/importer.svelte';
 import { browserHttp } from './browser-http';
+import { CollectionRun } from './collection-run.svelte';
 import { fillIn, type FillReport } from './fill-in';
 import { fillSummary } from './fill-note';
 import type { Http } from './http';
 
-export class Filler {
-  busy = $state(false);
-  progress = $state({ done: 0, total: 0 });
-  error = $state<string | null>(null);
-  /** "Filled 5 of 7 papers looked up, from OpenAlex: citation counts for 5, …" */
-  summary = $state<string | null>(null);
+export class Filler extends CollectionRun {
+  /** Papers looked up but not filled, and why. */
   notFilled = $state<FillReport['notFilled']>([]);
-  #controller: AbortController | null = null;
 
   constructor(
-    private readonly collection: CollectionStore,
-    private readonly importer: Importer,
+    collection: CollectionStore,
+    importer: Importer,
     /** The HTTP client (the page's shared one unless a test gives its own). */
     private readonly http: () => Http = browserHttp,
-  ) {}
+  ) {
+    super(collection, importer);
+  }
 
   async run(mailto = ''): Promise<void> {
     if (this.busy) return;
-    const current = this.collection.current;
-    this.#controller = new AbortController();
-    this.busy = true;
-    this.error = this.summary = null;
     this.notFilled = [];
-    this.progress = { done: 0, total: 0 };
-    try {
-      const got = await fillIn(this.http(), current.papers, {
-        useArxiv: false,
-        mailto,
-        signal: this.#controller.signal,
-        asOf: this.collection.profile.asOf,
-        onProgress: (done, total) => (this.progress = { done, total }),
-      });
-      if (!got.ok) {
-        const resume =
-          got.error.kind === 'cancelled'
-            ? ''
-            : ' Lookups already made are kept, so trying again resumes quickly.';
-        this.error = `${got.error.message} Your current data is unchanged.${resume}`;
-        return;
-      }
-      const report = got.value;
-      if (report.filled.length > 0) {
-        await this.importer.applyResult(
-          {
-            format: 'filled',
-            papers: report.papers,
-            problems: [...current.problems, ...report.problems],
-            profile: current.profile,
-            records: report.papers.length,
-          },
-          current.source,
-        );
-      }
-      this.summary = fillSummary(report);
-      this.notFilled = report.notFilled;
-    } finally {
-      this.busy = false;
-      this.#controller = null;
-    }
-  }
-
-  cancel(): void {
-    this.#controller?.abort();
+    const report = await this.runWith(
+      (current, signal, onProgress) =>
+        fillIn(this.http(), current.papers, {
+          useArxiv: false,
+          mailto,
+          signal,
+          asOf: this.collection.profile.asOf,
+          onProgress,
+        }),
+      (r, current) => ({
+        replace: r.filled.length
+          ? {
+              format: 'filled',
+              papers: r.papers,
+              problems: [...current.problems, ...r.problems],
+              profile: current.profile,
+              records: r.papers.length,
+            }
+          : null,
+        summary: fillSummary(r),
+      }),
+    );
+    if (report) this.notFilled = report.notFilled;
   }
 }
