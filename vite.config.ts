@@ -3,12 +3,19 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './scripts/vite-csp';
+import { noMapProjections } from './scripts/vite-no-map-projections';
 
 // `vite build --mode single` writes dist/offline/index.html: one self-contained file for offline talks.
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
-    plugins: [svelte(), svelteTesting(), ...(single ? [viteSingleFile()] : []), cspPlugin({ single })],
+    plugins: [
+      svelte(),
+      svelteTesting(),
+      noMapProjections(),
+      ...(single ? [viteSingleFile()] : []),
+      cspPlugin({ single }),
+    ],
     server: { port: 5173 },
     preview: { port: 4173, strictPort: true },
     build: {

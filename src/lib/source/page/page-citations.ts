@@ -9,7 +9,6 @@ import { memoByList } from '../../model/memo-by-list';
 import { primaryGroup } from '../../model/group-info';
 import type { GroupKind } from '../../model/group-kinds';
 import type { CitationsAnswer, CitedPaper } from '../citations-question';
-import type { CollectionInfo } from '../questions';
 
 /** Citations of `papers` (see CitationsQuestion); `top` most cited listed. */
 export const citationsOf = memoByList(
@@ -44,10 +43,4 @@ function citedPaper(p: Paper, group: GroupKind): CitedPaper {
     source: c.source,
     asOf: c.asOf,
   };
-}
-
-/** The whole collection's citations, for the profile header beside the profile's own metrics. */
-export function collectionCitations(papers: readonly Paper[]): CollectionInfo['citations'] {
-  const { total, hIndex, i10, known } = citationTotals(papers);
-  return { total, hIndex, i10, known, sources: citationSources(papers).map((s) => s.source) };
 }

@@ -3,21 +3,13 @@
  * same model functions the charts have always used (so every number stays as it was).
  */
 import type { Paper } from '../../data/paper';
-import { collaborationByYear } from '../../model/collaboration';
 import { topCoauthors } from '../../model/coauthor-graph';
 import { paperGroups, primaryGroup } from '../../model/group-info';
 import type { GroupKind } from '../../model/group-kinds';
 import { memoByList } from '../../model/memo-by-list';
 import { periodOf, yearSpan } from '../../model/timeline';
 import { byCountThenId } from '../order';
-import type {
-  CodeAnswer,
-  CollaborationAnswer,
-  CountCell,
-  CountsAnswer,
-  CountsQuestion,
-  SummaryAnswer,
-} from '../questions';
+import type { CodeAnswer, CountCell, CountsAnswer, CountsQuestion, SummaryAnswer } from '../questions';
 import type { PageCollection } from './page-collection';
 
 const SEP = '\u0001';
@@ -74,12 +66,6 @@ export const codeOf = memoByList((papers: readonly Paper[]): CodeAnswer => {
   }
   return { years: [...byYear.values()].sort((a, b) => a.year - b.year), papers: papers.length, withCode };
 });
-
-export function collaborationOf(c: PageCollection, papers: readonly Paper[]): CollaborationAnswer {
-  const span = yearSpan(c.papers);
-  return { years: span ? collaborationRows(papers, c.people, span) : [], papers: papers.length };
-}
-const collaborationRows = memoByList(collaborationByYear);
 
 /**
  * The selection's numbers; its groups under `kind`. Under 'category' the papers without one are

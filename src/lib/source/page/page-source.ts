@@ -11,7 +11,7 @@ import { yearSpan } from '../../model/timeline';
 import { countUndated } from '../../model/undated';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
 import { byCountThenId } from '../order';
-import { allOf, after, type Maybe } from '../maybe';
+import { allOf, after, loadOnce, type Maybe } from '../maybe';
 import type {
   AnswerTo,
   CollectionInfo,
@@ -24,11 +24,15 @@ import type { PageCollection } from './page-collection';
 import { PageFilter } from './page-filter';
 import { lookupGroups } from './page-groups';
 import { PageText } from './page-text';
-import { codeOf, collaborationOf, countsOf, summaryOf } from './page-counts';
+import { codeOf, countsOf, summaryOf } from './page-counts';
 import { cubeCounts } from './page-cube';
-import { graphOfFilter, topGraphOf } from './page-network';
 import { highlightsOf, papersOf } from './page-papers';
-import { citationsOf, collectionCitations } from './page-citations';
+import { collectionCitations } from './page-citations-info';
+
+// Questions asked only by views that load on demand: their code loads with the first question.
+const network = loadOnce(() => import('./page-network'));
+const collaboration = loadOnce(() => import('./page-collaboration'));
+const citations = loadOnce(() => import('./page-citations'));
 
 export class PageSource implements DataSource {
   readonly info: CollectionInfo;
@@ -64,13 +68,17 @@ export class PageSource implements DataSource {
       case 'code':
         return after(this.#filter.select(q.filter), (s) => codeOf(s.papers));
       case 'collaboration':
-        return after(this.#filter.select(q.filter), (s) => collaborationOf(c, s.papers));
+        return after(collaboration(), (m) =>
+          after(this.#filter.select(q.filter), (s) => m.collaborationOf(c, s.papers)),
+        );
       case 'summary':
         return after(this.#filter.select(q.filter), (s) => summaryOf(c, s.papers, q.group));
       case 'top-graph':
-        return topGraphOf(c, q);
+        return after(network(), (m) => m.topGraphOf(c, q));
       case 'graph':
-        return after(this.#filter.select(q.filter), (s) => graphOfFilter(c, s.papers, q));
+        return after(network(), (m) =>
+          after(this.#filter.select(q.filter), (s) => m.graphOfFilter(c, s.papers, q)),
+        );
       case 'communities':
         return after(this.#text.communities(), (found) => ({ list: found.list }));
       case 'papers':
@@ -89,7 +97,9 @@ export class PageSource implements DataSource {
       case 'lookup':
         return this.#lookup(q);
       case 'citations':
-        return after(this.#filter.select(q.filter), (s) => citationsOf(s.papers, q.top, q.group));
+        return after(citations(), (m) =>
+          after(this.#filter.select(q.filter), (s) => m.citationsOf(s.papers, q.top, q.group)),
+        );
     }
   }
 
