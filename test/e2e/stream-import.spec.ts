@@ -68,8 +68,14 @@ test('Cancel stops a big file at once and keeps the current data', async ({ page
     page.getByRole('status').filter({ hasText: /Reading… \d+%: [1-9][\d,]* papers/ }),
   ).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Reading files' })).toBeVisible();
+  // The first views are drawn from the papers read so far, before the end of the file.
+  await expect(page.getByText(/from big\.jsonl\.gz \(reading: \d+% so far\)/).first()).toBeVisible();
+  const timeline = page.getByRole('figure', { name: 'Papers over time' });
+  await expect(timeline).toContainText(/[1-9][\d,]* papers from \d{4} to \d{4}/);
+  await expect(timeline).not.toContainText('16 papers');
   await page.screenshot({ path: 'test-results/stream-import-progress.png' });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('alert')).toContainText('Import cancelled. Your current data is unchanged.');
   await expect(status(page)).toHaveText('16 papers');
+  await expect(timeline).toContainText('16 papers from 2019 to 2026');
 });

@@ -35,6 +35,8 @@ export class CollectionStore {
   set current(next: LoadedCollection) {
     this.served?.close();
     this.served = null;
+    this.preview?.close();
+    this.preview = null;
     this.#current = next;
   }
   /** The bundled alias table, or the user's edited copy of it from an earlier visit. */
@@ -47,11 +49,18 @@ export class CollectionStore {
   served = $state.raw<DataSource | null>(null);
   /** The served collection's last failed question, until one is answered again. */
   serverTrouble = $state<string | null>(null);
+  /**
+   * The first views of a file still streaming in (PreviewSource), shown in place of the
+   * collection until the file is read; null otherwise. Setting `current` ends it.
+   */
+  preview = $state.raw<DataSource | null>(null);
+  /** Whose questions and facts the page shows when they are not the page's own papers'. */
+  readonly #elsewhere: DataSource | null = $derived(this.preview ?? this.served);
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
-  readonly profile: Profile = $derived(this.served?.info.profile ?? this.current.profile);
+  readonly profile: Profile = $derived(this.#elsewhere?.info.profile ?? this.current.profile);
   /** Where the papers came from: file names or a label. */
-  readonly label: string = $derived(this.served?.info.source ?? this.current.source);
+  readonly label: string = $derived(this.#elsewhere?.info.source ?? this.current.source);
   /** The owner picked by the user for a collection that is not a profile (null: nobody, a group). */
   #picked = $state.raw<{ for: LoadedCollection; name: string | null } | null>(null);
   /** People before any owner is added: for inferring and offering an owner. */
@@ -64,17 +73,19 @@ export class CollectionStore {
   readonly profileMismatch: ProfileMismatch | null = $derived(this.#choice.mismatch);
   /** The profile's owner; else the user's pick; else the person on at least half of the papers. */
   readonly ownerName: string | null = $derived(
-    this.served
-      ? (this.served.info.owner?.name ?? null)
+    this.#elsewhere
+      ? (this.#elsewhere.info.owner?.name ?? null)
       : !this.#choice.fromProfile && this.#picked?.for === this.current
         ? this.#picked.name
         : this.#choice.name,
   );
   /** The profile as a slide shows it, without a caption: not someone else's name and metrics over these papers. */
   readonly slideProfile: Profile = $derived(
-    !this.served && this.#choice.mismatch
-      ? { ...this.current.profile, name: this.ownerName, metrics: [] }
-      : this.current.profile,
+    this.#elsewhere
+      ? this.profile
+      : this.#choice.mismatch
+        ? { ...this.current.profile, name: this.ownerName, metrics: [] }
+        : this.current.profile,
   );
   /** Whom the user may pick as the owner of a group collection (most papers first); none for a profile. */
   readonly ownerChoices: string[] = $derived(
@@ -91,7 +102,7 @@ export class CollectionStore {
   );
   /** Where the views' questions about this collection are answered: here, in the page. */
   readonly source: DataSource = $derived(
-    this.served ??
+    this.#elsewhere ??
       new PageSource({
         papers: this.current.papers,
         people: this.people,
@@ -116,7 +127,9 @@ export class CollectionStore {
   readonly group: GroupKind = $derived(this.chosenGroup ?? this.source.info.defaultGroup);
   /** Group → colour, shared by every view. */
   readonly colors: Map<string, string> = $derived(
-    this.served ? colorsByCount(this.served.info.categories) : groupColors(this.current.papers, this.group),
+    this.#elsewhere
+      ? colorsByCount(this.#elsewhere.info.categories)
+      : groupColors(this.current.papers, this.group),
   );
 
   constructor(initial: LoadedCollection) {

@@ -1,7 +1,8 @@
 /**
  * Streams big JSON-lines files into the page through a worker (data/stream-worker.ts): papers are
- * counted as they arrive, Cancel stops at once, and nothing replaces the collection until the
- * whole file is read, so a cancelled, cut or too large file leaves the current one as it was.
+ * counted as they arrive (and shown in a preview, see importer), Cancel stops at once, and nothing
+ * replaces the collection until the whole file is read, so a cancelled, cut or too large file
+ * leaves the current one as it was.
  */
 import type { Paper, ParseResult } from '../data/paper';
 import type { StreamProgress, StreamResult } from '../data/stream/paper-stream';
@@ -10,6 +11,8 @@ export interface StreamedFile {
   /** The papers and problems; null when cancelled. */
   result: Promise<ParseResult | null>;
   cancel: () => void;
+  /** The papers read so far (grows as the file streams in). */
+  papers: readonly Paper[];
 }
 
 /**
@@ -55,7 +58,7 @@ export function streamFile(
     if (data.progress) options.onProgress(data.progress);
   };
   worker.postMessage({ file, asOf: options.asOf });
-  return { result, cancel: () => settle(null) };
+  return { result, cancel: () => settle(null), papers };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Code availability: papers per year and those that link their code, with the share. Its own
  * clause is "has code".
  */
-import { count } from '../text/count-words';
+import { count, formatCount } from '../text/count-words';
 import type { CodeYear } from './code-availability-spec';
 import { codeAvailabilityExport } from './trends-export';
 import type { YearSpan } from '../model/timeline';
@@ -34,9 +34,11 @@ export function codeAvailabilitySummary(code: CodeAnswer, rows: readonly CodeYea
   const dated = rows.filter((r) => r.papers > 0);
   const best = [...dated].sort((a, b) => b.share - a.share || b.year - a.year)[0];
   const tail =
-    best && best.withCode ? `; the highest share in ${best.year} (${best.withCode} of ${best.papers})` : '';
+    best && best.withCode
+      ? `; the highest share in ${best.year} (${formatCount(best.withCode)} of ${formatCount(best.papers)})`
+      : '';
   const papers = count(code.papers, 'paper');
-  return `Code linked for ${code.withCode} of ${papers} (${pct(code.withCode / code.papers)})${tail}.`;
+  return `Code linked for ${formatCount(code.withCode)} of ${papers} (${pct(code.withCode / code.papers)})${tail}.`;
 }
 
 export const CODE_AVAILABILITY: ViewRecipe = {

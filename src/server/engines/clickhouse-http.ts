@@ -13,6 +13,7 @@ export interface Credentials {
 export class ClickHouseError extends Error {}
 
 const STALE = /^(EPIPE|ECONNRESET|UND_ERR_SOCKET)$/;
+const CUT_OFF_RETRIES = 4;
 
 /** Runs `sql` at `url`; returns the response body. */
 export async function clickhouse(
@@ -34,8 +35,15 @@ export async function clickhouse(
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
     } catch (e) {
+      const code = String((e as { cause?: { code?: string } }).cause?.code);
       // A kept-alive connection the server had just closed: the request never arrived; once more.
-      if (attempt === 0 && STALE.test(String((e as { cause?: { code?: string } }).cause?.code))) continue;
+      if (attempt === 0 && STALE.test(code)) continue;
+      // Cut off while sending (seen when the machine was paused and resumed under a load): the
+      // server never had the whole body, so nothing of it was inserted; after a pause, again.
+      if (code === 'EPIPE' && attempt < CUT_OFF_RETRIES) {
+        await new Promise((r) => setTimeout(r, 1000 * attempt));
+        continue;
+      }
       const reason = (e as Error).name === 'TimeoutError' ? 'did not answer in time' : 'is not answering';
       const cause = (e as { cause?: Error }).cause?.message ?? (e as Error).message;
       throw new ClickHouseError(`ClickHouse at ${url} ${reason} (${cause}).`);
