@@ -73,6 +73,8 @@ interface Codec<S extends SourceId> {
 const YEAR = /^\d{4}$/;
 /** `2021` or `2019-2021` (a hyphen or an en dash). */
 const YEARS = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
+const unknownAuthor = (text: string) => `Ignored author “${text}”: nobody of that name in this collection.`;
+const unknownTerm = (text: string) => `Ignored term “${text}”: no paper mentions it.`;
 
 const CODECS: { [S in SourceId]: Codec<S> } = {
   timeline: {
@@ -136,14 +138,7 @@ const CODECS: { [S in SourceId]: Codec<S> } = {
     params: ['author'],
     read: (params, r) => void r.people.push(...listParam(params, 'author')),
     clause: (r, found, _span, notices) =>
-      clauseOfFound(
-        r.people,
-        found.people,
-        (p) => [p.id, p.name],
-        peopleClause,
-        (text) => `Ignored author “${text}”: nobody of that name in this collection.`,
-        notices,
-      ),
+      clauseOfFound(r.people, found.people, (p) => [p.id, p.name], peopleClause, unknownAuthor, notices),
     write: (c, params) => {
       for (const name of c.names ?? c.value) params.append('author', name);
     },
@@ -172,14 +167,7 @@ const CODECS: { [S in SourceId]: Codec<S> } = {
     params: ['term'],
     read: (params, r) => void r.terms.push(...listParam(params, 'term')),
     clause: (r, found, _span, notices) =>
-      clauseOfFound(
-        r.terms,
-        found.terms,
-        (t) => [t.key, t.surface],
-        termsClause,
-        (text) => `Ignored term “${text}”: no paper mentions it.`,
-        notices,
-      ),
+      clauseOfFound(r.terms, found.terms, (t) => [t.key, t.surface], termsClause, unknownTerm, notices),
     write: (c, params) => params.set('term', c.value.join(',')),
   },
   search: {
