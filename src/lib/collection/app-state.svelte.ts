@@ -3,7 +3,7 @@
  * collection kept from the last visit. Kept out of App.svelte so the wiring stays wiring.
  */
 import { loadBundledProfile, BUNDLED_FILE } from '../data/bundled';
-import { emptyProfile, todayIso, type Paper } from '../data/paper';
+import { emptyProfile, todayIso, type Paper, type Profile } from '../data/paper';
 import { CollectionStore, EMPTY_COLLECTION, type LoadedCollection } from './collection.svelte';
 import { Selection } from '../state/selection.svelte';
 import { UrlSync } from '../state/url-sync.svelte';
@@ -91,10 +91,7 @@ export class AppState {
   /** Downloads the whole collection as the app's own JSON (lossless; loads back by dropping it in). */
   async exportEverything(): Promise<void> {
     const { serialiseCollection } = await import('../data/app-json');
-    const papers = await this.#everyPaper();
-    if (!papers) return;
-    const text = serialiseCollection({ profile: this.collection.profile, papers });
-    this.#offer(new Blob([text], { type: 'application/json' }), 'json');
+    await this.#download('json', (c) => new Blob([serialiseCollection(c)], { type: 'application/json' }));
   }
 
   /**
@@ -104,10 +101,17 @@ export class AppState {
    */
   async saveParquet(): Promise<void> {
     const { writeCollectionParquet } = await import('../data/parquet/write-parquet');
+    const type = 'application/vnd.apache.parquet';
+    await this.#download('parquet', (c) => new Blob([writeCollectionParquet(c)], { type }));
+  }
+
+  /** Offers every paper with the profile as a file that `write` makes (nothing when asking fails, said). */
+  async #download(
+    extension: string,
+    write: (c: { profile: Profile; papers: readonly Paper[] }) => Blob,
+  ): Promise<void> {
     const papers = await this.#everyPaper();
-    if (!papers) return;
-    const bytes = writeCollectionParquet({ profile: this.collection.profile, papers });
-    this.#offer(new Blob([bytes], { type: 'application/vnd.apache.parquet' }), 'parquet');
+    if (papers) this.#offer(write({ profile: this.collection.profile, papers }), extension);
   }
 
   /** The whole collection: the page's own, or a served one asked of its server (null when that fails, said). */

@@ -77,3 +77,11 @@ export function asked<Q extends Question>(
     },
   };
 }
+
+/** A view's pair of questions (views/shown-and-all.ts), each kept answered. */
+export function askedBoth<Q extends Question>(
+  source: () => DataSource,
+  questions: () => { shown: Q; all: Q },
+): { shown: Asked<AnswerTo<Q>>; all: Asked<AnswerTo<Q>> } {
+  return { shown: asked(source, () => questions().shown), all: asked(source, () => questions().all) };
+}

@@ -12,6 +12,15 @@ export interface YearBand {
   h: number;
 }
 
+/** What a layer of year rects over a drawn chart is given (the year overlay, the timeline's brush). */
+export interface YearLayerProps {
+  bands: readonly YearBand[];
+  width: number;
+  height: number;
+  /** A year's accessible name. */
+  label: (year: number) => string;
+}
+
 interface RenderedPlot {
   scale(
     name: 'x' | 'y',

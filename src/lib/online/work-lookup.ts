@@ -34,9 +34,9 @@ export async function lookUpDoi(
   options: RequestOptions,
 ): Promise<Fetched<FoundRecord[]>> {
   const got = await http.getJson('openalex', workByDoiUrl(doi), options);
-  if (!got.ok)
-    return got.error.kind === 'not-found' ? { ok: true, value: [], fetchedAt: '', fromCache: false } : got;
-  return { ...got, value: toRecords(got.value) };
+  if (!got.ok && got.error.kind === 'not-found')
+    return { ok: true, value: [], fetchedAt: '', fromCache: false };
+  return asRecords(got);
 }
 
 /** The records OpenAlex finds for a paper's title. */
@@ -45,9 +45,12 @@ export async function lookUpTitle(
   paper: Paper,
   options: RequestOptions,
 ): Promise<Fetched<FoundRecord[]>> {
-  const got = await http.getJson('openalex', workByTitleUrl(paper), options);
-  if (!got.ok) return got;
-  return { ...got, value: toRecords(got.value) };
+  return asRecords(await http.getJson('openalex', workByTitleUrl(paper), options));
+}
+
+/** An answer's work or `/works` page as found records; a failure as it is. */
+function asRecords(got: Fetched<unknown>): Fetched<FoundRecord[]> {
+  return got.ok ? { ...got, value: toRecords(got.value) } : got;
 }
 
 /** A work or a `/works` page as found records, each pointing at its OpenAlex page. */

@@ -21,6 +21,7 @@ import {
   yearsClause,
   type Clause,
 } from './clauses';
+import { clauseOfFound } from './clause-of-found';
 
 /** A URL parameter's values, repeated or comma-separated (`cat=a,b&cat=c`). */
 export function listParam(params: URLSearchParams, name: string): string[] {
@@ -72,6 +73,8 @@ interface Codec<S extends SourceId> {
 const YEAR = /^\d{4}$/;
 /** `2021` or `2019-2021` (a hyphen or an en dash). */
 const YEARS = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
+const unknownAuthor = (text: string) => `Ignored author “${text}”: nobody of that name in this collection.`;
+const unknownTerm = (text: string) => `Ignored term “${text}”: no paper mentions it.`;
 
 const CODECS: { [S in SourceId]: Codec<S> } = {
   timeline: {
@@ -134,21 +137,8 @@ const CODECS: { [S in SourceId]: Codec<S> } = {
   network: {
     params: ['author'],
     read: (params, r) => void r.people.push(...listParam(params, 'author')),
-    clause(r, found, _span, notices) {
-      const people: { id: string; name: string }[] = [];
-      r.people.forEach((text, i) => {
-        const person = found.people[i];
-        if (person === null)
-          notices.push(`Ignored author “${text}”: nobody of that name in this collection.`);
-        else if (!people.some((p) => p.id === person.id)) people.push(person);
-      });
-      return people.length
-        ? peopleClause(
-            people.map((p) => p.id),
-            people.map((p) => p.name),
-          )
-        : null;
-    },
+    clause: (r, found, _span, notices) =>
+      clauseOfFound(r.people, found.people, (p) => [p.id, p.name], peopleClause, unknownAuthor, notices),
     write: (c, params) => {
       for (const name of c.names ?? c.value) params.append('author', name);
     },
@@ -176,20 +166,8 @@ const CODECS: { [S in SourceId]: Codec<S> } = {
   term: {
     params: ['term'],
     read: (params, r) => void r.terms.push(...listParam(params, 'term')),
-    clause(r, found, _span, notices) {
-      const terms: { key: string; surface: string }[] = [];
-      r.terms.forEach((text, i) => {
-        const term = found.terms[i];
-        if (term === null) notices.push(`Ignored term “${text}”: no paper mentions it.`);
-        else if (!terms.some((t) => t.key === term.key)) terms.push(term);
-      });
-      return terms.length
-        ? termsClause(
-            terms.map((t) => t.key),
-            terms.map((t) => t.surface),
-          )
-        : null;
-    },
+    clause: (r, found, _span, notices) =>
+      clauseOfFound(r.terms, found.terms, (t) => [t.key, t.surface], termsClause, unknownTerm, notices),
     write: (c, params) => params.set('term', c.value.join(',')),
   },
   search: {

@@ -9,23 +9,17 @@ import { categoriesExport } from './categories-export';
 import { categoryRowsFromCounts, type CategoryCount } from '../model/category-counts';
 import { GROUP_NOUNS, NO_GROUP } from '../model/group-info';
 import type { GroupKind } from '../model/group-kinds';
-import { clauseValue, filterWithout, NO_FILTER, type Filter } from '../source/filter';
+import { clauseValue, type Filter } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
 import { groupIds } from '../state/clauses';
-import { answer, type ViewRecipe } from './view';
+import type { ViewRecipe } from './view';
+import { answerShownAndAll, shownAndAllQuestions, type ShownAndAll } from './shown-and-all';
 
 export function categoriesQuestions(
   filter: Filter,
   group: GroupKind = 'category',
-): { shown: CountsQuestion; all: CountsQuestion } {
-  const ask = (f: Filter): CountsQuestion => ({
-    kind: 'counts',
-    filter: f,
-    period: 'year',
-    categories: 'primary',
-    group,
-  });
-  return { shown: ask(filterWithout(filter, 'categories')), all: ask(NO_FILTER) };
+): ShownAndAll<CountsQuestion> {
+  return shownAndAllQuestions(filter, 'categories', 'year', group);
 }
 
 /** Papers per primary group, dated or not; the papers without one under ''. */
@@ -71,11 +65,10 @@ export const CATEGORIES: ViewRecipe = {
   title: 'Categories',
   own: 'categories',
   async exportOf(frame) {
-    const q = categoriesQuestions(frame.filter, frame.group);
-    const [shown, all] = await Promise.all([
-      answer(frame.source.ask(q.shown)),
-      answer(frame.source.ask(q.all)),
-    ]);
+    const { shown, all } = await answerShownAndAll(
+      frame.source,
+      categoriesQuestions(frame.filter, frame.group),
+    );
     return categoriesExport({
       lines: categoryLines(categoryRowsOf(shown, all, frame.group)),
       colors: frame.colors,

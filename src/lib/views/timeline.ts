@@ -11,9 +11,10 @@ import type { GroupKind } from '../model/group-kinds';
 import { withUndated } from '../model/undated';
 import { timelineExport } from './timeline-export';
 import { periods, type Granularity, type TimelineRow, type YearSpan } from '../model/timeline';
-import { clauseValue, filterWithout, NO_FILTER, type Filter, type YearRange } from '../source/filter';
+import { clauseValue, type Filter, type YearRange } from '../source/filter';
 import type { CountsAnswer, CountsQuestion } from '../source/questions';
-import { answer, type ViewFrame, type ViewRecipe } from './view';
+import type { ViewFrame, ViewRecipe } from './view';
+import { answerShownAndAll, shownAndAllQuestions, type ShownAndAll } from './shown-and-all';
 
 export interface TimelineOptions {
   granularity: Granularity;
@@ -24,15 +25,8 @@ export function timelineQuestions(
   filter: Filter,
   granularity: Granularity,
   group: GroupKind = 'category',
-): { shown: CountsQuestion; all: CountsQuestion } {
-  const ask = (f: Filter): CountsQuestion => ({
-    kind: 'counts',
-    filter: f,
-    period: granularity,
-    categories: 'primary',
-    group,
-  });
-  return { shown: ask(filterWithout(filter, 'timeline')), all: ask(NO_FILTER) };
+): ShownAndAll<CountsQuestion> {
+  return shownAndAllQuestions(filter, 'timeline', granularity, group);
 }
 
 /**
@@ -116,10 +110,7 @@ export const TIMELINE: ViewRecipe = {
     if (!span) throw new Error('no paper has a year, so there is no timeline');
     const o: TimelineOptions = { granularity: 'year', cumulative: false };
     const q = timelineQuestions(frame.filter, o.granularity, frame.group);
-    const [shown, all] = await Promise.all([
-      answer(frame.source.ask(q.shown)),
-      answer(frame.source.ask(q.all)),
-    ]);
+    const { shown, all } = await answerShownAndAll(frame.source, q);
     return timelineExport({
       rows: timelineRowsOf(shown, span, o),
       ghost: periodTotals(timelineRowsOf(all, span, o)),

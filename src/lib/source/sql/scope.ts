@@ -69,27 +69,31 @@ export class SqlScope {
   }
 
   /** Person codes of ids (null where the collection has no such person). */
-  async personCodes(ids: readonly string[]): Promise<(number | null)[]> {
-    const missing = [...new Set(ids.filter((id) => !this.#codes.has(id)))];
-    if (missing.length) {
-      const found = await this.rows(
-        `SELECT id, code FROM ${this.t('people')} WHERE id IN (${missing.map(this.sql.literal).join(',')})`,
-      );
-      keep(this.#codes, missing, found);
-    }
-    return ids.map((id) => this.#codes.get(id) ?? null);
+  personCodes(ids: readonly string[]): Promise<(number | null)[]> {
+    return this.#lookUp(this.#codes, ids, 'people', 'id', 'code');
   }
 
   /** Term ids of keys (null where no paper has the term). */
-  async termIds(keys: readonly string[]): Promise<(number | null)[]> {
-    const missing = [...new Set(keys.filter((k) => !this.#terms.has(k)))];
+  termIds(keys: readonly string[]): Promise<(number | null)[]> {
+    return this.#lookUp(this.#terms, keys, 'terms', 'key', 'id');
+  }
+
+  /** The numbers (`value` column) of `keys` (`key` column) in `table`, each asked once. */
+  async #lookUp(
+    cache: Map<string, number | null>,
+    keys: readonly string[],
+    table: TableName,
+    key: string,
+    value: string,
+  ): Promise<(number | null)[]> {
+    const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
     if (missing.length) {
       const found = await this.rows(
-        `SELECT key, id FROM ${this.t('terms')} WHERE key IN (${missing.map(this.sql.literal).join(',')})`,
+        `SELECT ${key}, ${value} FROM ${this.t(table)} WHERE ${key} IN (${missing.map(this.sql.literal).join(',')})`,
       );
-      keep(this.#terms, missing, found);
+      keep(cache, missing, found);
     }
-    return keys.map((k) => this.#terms.get(k) ?? null);
+    return keys.map((k) => cache.get(k) ?? null);
   }
 
   /** The people of `codes`, by code. */

@@ -5,7 +5,7 @@
  *
  *   question ─► validQuestion ─► filter → WHERE (filter-sql) ─► one question's SQL ─► rows ─► answer
  */
-import type { AnswerTo, CollectionInfo, DataSource, Question } from '../questions';
+import type { AnswerTo, CollectionInfo, DataSource, Question, QuestionKind, QuestionMap } from '../questions';
 import type { SqlEngine } from './engine';
 import { SqlScope } from './scope';
 import { codeAnswer, collaborationAnswer, countsAnswer, summaryAnswer } from './sql-counts';
@@ -40,40 +40,31 @@ export class SqlSource implements DataSource {
   }
 
   #answer(q: Question): Promise<AnswerTo<Question>> {
-    const s = this.#scope;
-    switch (q.kind) {
-      case 'counts':
-        return countsAnswer(s, q);
-      case 'citations':
-        // Refused before any SQL (validate.ts); kept so every kind has its line.
-        return Promise.reject(new RangeError('Citations are answered in the page only.'));
-      case 'code':
-        return codeAnswer(s, q);
-      case 'collaboration':
-        return collaborationAnswer(s, q);
-      case 'summary':
-        return summaryAnswer(s, q);
-      case 'top-graph':
-        return topGraphAnswer(s, q);
-      case 'graph':
-        return graphAnswer(s, q);
-      case 'communities':
-        return Promise.resolve(communitiesAnswer(s));
-      case 'papers':
-        return papersAnswer(s, q);
-      case 'abstract':
-        return abstractAnswer(s, q);
-      case 'highlights':
-        return highlightsAnswer(s, q);
-      case 'records':
-        return recordsAnswer(s, q);
-      case 'terms':
-        return termsAnswer(s, q);
-      case 'lookup':
-        return lookupAnswer(s, q);
-    }
+    const answer = SQL_ANSWERS[q.kind] as (s: SqlScope, q: Question) => Promise<AnswerTo<Question>>;
+    return answer(this.#scope, q);
   }
 }
+
+/** Each kind of question and the SQL that answers it. */
+const SQL_ANSWERS: {
+  [K in QuestionKind]: (s: SqlScope, q: QuestionMap[K][0]) => Promise<QuestionMap[K][1]>;
+} = {
+  counts: countsAnswer,
+  // Refused before any SQL (validate.ts); kept so every kind has its line.
+  citations: () => Promise.reject(new RangeError('Citations are answered in the page only.')),
+  code: codeAnswer,
+  collaboration: collaborationAnswer,
+  summary: summaryAnswer,
+  'top-graph': topGraphAnswer,
+  graph: graphAnswer,
+  communities: (s) => Promise.resolve(communitiesAnswer(s)),
+  papers: papersAnswer,
+  abstract: abstractAnswer,
+  highlights: highlightsAnswer,
+  records: recordsAnswer,
+  terms: termsAnswer,
+  lookup: lookupAnswer,
+};
 
 /**
  * The collection's facts as the server answers them: the same as the page's, but grouped by arXiv
