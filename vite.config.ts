@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 600,
+      // Browsers that run es2022 preload modules themselves (where one does not, it is a lost hint, not an error).
+      modulePreload: { polyfill: false },
       ...(single
         ? {
             outDir: 'dist/offline',

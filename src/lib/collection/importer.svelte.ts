@@ -4,11 +4,9 @@
  */
 import type { FileInput, FileReport } from '../data/read-files';
 import type { MergedCollection } from '../data/merge-results';
-import { emptyProfile, todayIso, type Paper, type ParseResult, type Problem } from '../data/paper';
+import { emptyProfile, todayIso, type ParseResult, type Problem } from '../data/paper';
 import type { CollectionStore } from './collection.svelte';
 import type { Selection } from '../state/selection.svelte';
-import { saveCollection } from './persist';
-import type { DataSource } from '../source/questions';
 
 /** Above this total size parsing moves to a worker, with progress and Cancel. */
 const WORKER_BYTES = 1024 * 1024;
@@ -16,10 +14,6 @@ const WORKER_BYTES = 1024 * 1024;
 /** JSON lines by name (plain or gzip) are streamed; so is any file too big to read whole. */
 const STREAMED_NAME = /\.(jsonl|ndjson)(\.gz)?$|\.gz$/i;
 const WHOLE_FILE_BYTES = 1024 * 1024 * 1024;
-
-/** When the first views of a streaming file are drawn from the papers read so far, and how often again. */
-const FIRST_PREVIEW_MS = 500;
-const PREVIEW_EVERY_MS = 2000;
 
 type Outcome = { merged: MergedCollection; reports: FileReport[] };
 
@@ -79,7 +73,8 @@ export class Importer {
     this.progress = 0;
     this.streamed = { papers: 0, problems: 0 };
     let cancelled = false;
-    const preview = await this.#previewer(files);
+    const { streamPreview } = await import('./stream-preview');
+    const preview = streamPreview(this.collection, files);
     try {
       const { streamFile } = await import('./stream-import');
       const { MAX_PAPERS, reportOf } = await import('../data/read-files');
@@ -119,34 +114,6 @@ export class Importer {
       preview.end();
       this.#idle();
     }
-  }
-
-  /**
-   * Draws the first views from the papers read so far, every PREVIEW_EVERY_MS, in place of the
-   * current collection (which comes back on Cancel; the whole file replaces it at the end).
-   * Not over a server's collection, which is not the page's to replace.
-   */
-  async #previewer(files: File[]) {
-    const { PreviewSource } = await import('../source/page/preview-source');
-    const label = files.map((f) => f.name).join(', ');
-    const asOf = todayIso();
-    const allowed = !this.collection.served;
-    let shown: DataSource | null = null;
-    let next = performance.now() + FIRST_PREVIEW_MS;
-    return {
-      show: (done: readonly ParseResult[], reading: readonly Paper[], share: number) => {
-        if (!allowed || performance.now() < next || reading.length === 0) return;
-        next = performance.now() + PREVIEW_EVERY_MS;
-        const papers = [...done.flatMap((r) => r.papers), ...reading];
-        shown?.close();
-        shown = new PreviewSource(papers, label, asOf, share);
-        this.collection.preview = shown;
-      },
-      end: () => {
-        if (shown && this.collection.preview === shown) this.collection.preview = null;
-        shown?.close();
-      },
-    };
   }
 
   #couldNotRead(e: unknown): false {
@@ -243,6 +210,7 @@ export class Importer {
     };
     this.selection.reset();
     this.collection.current = next;
+    const { saveCollection } = await import('./persist-save');
     this.storageWarning = await saveCollection(next);
     return true;
   }

@@ -1,5 +1,5 @@
 /**
- * Keeps the loaded collection across reloads in IndexedDB. Failures (private mode, quota) are
+ * Keeps the loaded collection across reloads in IndexedDB (saved by persist-save.ts). Failures (private mode, quota) are
  * reported to the caller, never fatal.
  *
  * Chromium refuses a single stored value over about 127 MiB, which a collection of some 10^5
@@ -10,43 +10,16 @@ import type { Paper } from '../data/paper';
 import type { LoadedCollection } from './collection.svelte';
 import { idbStore } from './idb';
 
-const run = idbStore('research-trends-dashboard', 'collection');
-const KEY = 'current';
-const PART_PAPERS = 10_000;
+export const run = idbStore('research-trends-dashboard', 'collection');
+export const KEY = 'current';
+/** Papers in one stored part (see persist-save.ts). */
+export const PART_PAPERS = 10_000;
 
 /** What is stored under KEY: the collection without its papers, and how many parts hold them. */
-type Head = Omit<LoadedCollection, 'papers'> & { parts?: number; papers?: readonly Paper[] };
+export type Head = Omit<LoadedCollection, 'papers'> & { parts?: number; papers?: readonly Paper[] };
 
 // Zero-padded, so the parts come back in order: 'current' sorts before them all.
-const partKey = (i: number) => `${KEY}/${String(i).padStart(6, '0')}`;
-
-export async function saveCollection(c: LoadedCollection): Promise<string | null> {
-  const parts: (readonly Paper[])[] = [];
-  for (let i = 0; i < c.papers.length; i += PART_PAPERS) parts.push(c.papers.slice(i, i + PART_PAPERS));
-  const head: Head = { profile: c.profile, source: c.source, problems: c.problems, parts: parts.length };
-  const write = (plain: <T>(v: T) => T) =>
-    run('readwrite', (s) => {
-      s.clear();
-      parts.forEach((part, i) => s.put(plain(part), partKey(i)));
-      return s.put(plain(head), KEY);
-    });
-  try {
-    // IndexedDB clones the plain collection itself; a JSON round trip first would hold the main
-    // thread at large sizes. Only if something in it cannot be cloned, fall back to plain JSON data.
-    try {
-      await write((v) => v);
-    } catch (e) {
-      if ((e as DOMException)?.name !== 'DataCloneError') throw e;
-      await write((v) => JSON.parse(JSON.stringify(v)));
-    }
-    return null;
-  } catch (e) {
-    const name = (e as DOMException)?.name;
-    return name === 'QuotaExceededError'
-      ? 'The browser’s storage is full: this collection will not survive a reload. Use “Export everything” to keep it.'
-      : `Could not keep the collection for the next visit (${name ?? String(e)}).`;
-  }
-}
+export const partKey = (i: number) => `${KEY}/${String(i).padStart(6, '0')}`;
 
 export async function loadCollection(): Promise<LoadedCollection | null> {
   try {
