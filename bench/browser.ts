@@ -22,7 +22,7 @@ export interface BrowserOptions {
 }
 
 /** Starts `vite preview` on `outDir`; resolves once it answers. */
-async function preview(outDir: string, port: number) {
+export async function preview(outDir: string, port: number) {
   const child = spawn(
     'npx',
     ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
@@ -88,7 +88,9 @@ async function withLoadedApp(
     await page.goto(`${server.url}/?data=/${file}`);
     const waitFor = (locator: Locator) => locator.first().waitFor({ timeout: options.loadTimeoutMs });
     try {
-      await waitFor(page.getByTestId('status').filter({ hasText: `${papers} papers` }));
+      await waitFor(
+        page.getByTestId('status').filter({ hasText: `${papers.toLocaleString('en-GB')} papers` }),
+      );
       result.load_ms = Date.now() - started;
       await waitFor(page.locator('figure[data-view="network"] :is(g.node, canvas)'));
       for (const view of ['terms', 'category-trends', 'collaboration', 'code-availability'])

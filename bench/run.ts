@@ -12,6 +12,7 @@
  *   bundle                                initial JS, gzip
  *   stream (10^5, 10^6 lines)             the stream reader in Node, plain and gzip, beside JSON.parse
  *   stream-browser (10^5, 10^6 lines)     the stream reader in a Chromium worker on File.stream()
+ *   stream-preview (10^5 lines)           the app: first views while a file streams, the end, a reload
  *   save-format (10^5, 10^6 papers)       Parquet (hyparquet) vs Arrow IPC (flechette): size, write, read
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
  *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
@@ -32,6 +33,7 @@ import { runSaveFormatInChild } from './save-format';
 import { runStreamBench } from './stream';
 import { runSourceCountsBench } from './source-counts';
 import { runStreamBrowserBench } from './stream-browser';
+import { runStreamPreviewBench } from './stream-preview';
 import { runServeBench } from './serve';
 import { formatTable } from './table';
 import { runTextSearchBench } from './text-search';
@@ -130,7 +132,7 @@ if (want('save-format')) {
     record(runSaveFormatInChild(papers, rounds));
   }
 }
-if (want('bundle') || want('browser-filter') || only?.has('browser-memory')) {
+if (want('bundle') || want('browser-filter') || want('stream-preview') || only?.has('browser-memory')) {
   log('Building the app…');
   buildApp(DIST);
   if (want('bundle')) record(runBundleBench(DIST));
@@ -150,6 +152,12 @@ if (want('bundle') || want('browser-filter') || only?.has('browser-memory')) {
     // When the full size fails, a tenth of it still tells how far the app is from the goal.
     if (main.error && !quick)
       record({ ...(await browser(size.browserLines / 10, 120_000)), name: 'browser-filter-small' });
+  }
+  if (want('stream-preview')) {
+    const n = quick ? 50_000 : 100_000;
+    log(`A ${n}-paper file through the picker in Chromium…`);
+    const file = await gzippedFile(generatedFile(n));
+    record(await runStreamPreviewBench({ outDir: DIST, file, papers: n }));
   }
   // Memory at growing sizes (opt-in: `--only browser-memory`, several minutes): how far 10^6 is.
   if (only?.has('browser-memory')) {

@@ -27,6 +27,15 @@ GOALS.stream = (r) =>
 GOALS['stream-browser'] = (r) =>
   verdict(Number(r.records_per_s) >= 100_000, '≥100,000 records/s, quiet machine');
 GOALS['stream-browser-cancel'] = (r) => verdict(r.ended === 'cancelled', 'Cancel stops the worker');
+GOALS['stream-preview'] = (r) =>
+  r.error
+    ? `NO: ${r.error}`
+    : verdict(
+        r.first_views_ms !== undefined &&
+          Number(r.first_views_ms) < Number(r.whole_file_ms) &&
+          r.kept === true,
+        'first views drawn before the end of the file; kept for a reload',
+      );
 
 /** A field of a nested result (`r.plain.ms`). */
 function field(x: unknown, key: string): unknown {
@@ -132,6 +141,15 @@ function cells(r: Result): string[] {
         `${r.papers} papers, ${r.engine}`,
         `${r.question}: p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms`,
         '',
+        '',
+      ];
+    case 'stream-preview':
+      return [
+        `${r.papers} papers (${r.file}) through the file picker`,
+        r.first_views_ms === undefined
+          ? `no preview: the file was read first; whole file ${r.whole_file_ms ?? '?'} ms`
+          : `first views after ${r.first_views_ms} ms (${r.papers_at_first_views} papers read); whole file after ${r.whole_file_ms ?? '?'} ms`,
+        `reload from IndexedDB ${r.reload_ms ?? '?'} ms (kept: ${r.kept ? 'yes' : 'no'})`,
         '',
       ];
     case 'bundle':
