@@ -9,6 +9,20 @@ import { expect, status, test } from './fixtures';
  * views show, and the collection survives a reload (a single stored value of this size is over
  * Chromium's limit for IndexedDB, so it is kept in parts).
  */
+/** How many records the kept collection has in IndexedDB: its head and its parts. */
+function storedRecords(): Promise<number> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('research-trends-dashboard', 1);
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db.transaction('collection').objectStore('collection').count();
+      count.onsuccess = () => (db.close(), resolve(count.result));
+      count.onerror = () => (db.close(), resolve(-1));
+    };
+    open.onerror = () => resolve(-1);
+  });
+}
+
 test('150,000 papers stream in, show, and are kept for the next visit', async ({ page, watch }) => {
   void watch;
   test.setTimeout(300_000);
@@ -28,6 +42,10 @@ test('150,000 papers stream in, show, and are kept for the next visit', async ({
   await expect(page.getByText('Could not keep the collection')).toHaveCount(0);
   await expect(page.getByText('storage is full')).toHaveCount(0);
 
+  // The collection is stored after it is shown: a reload before the write ends keeps the one before.
+  await expect
+    .poll(() => page.evaluate(storedRecords), { timeout: 60_000 })
+    .toBe(Math.ceil(150_000 / 10_000) + 1);
   await page.reload();
   await expect(status(page)).toHaveText('150,000 papers', { timeout: 120_000 });
   await expect(timeline).toContainText('150,000 papers from');

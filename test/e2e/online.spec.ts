@@ -99,6 +99,10 @@ test('on the bundled profile, completing author lists grows the network', async 
   const sent = await serveRecorded(page, watch);
   await page.goto('/');
   await expect(status(page)).toHaveText('16 papers');
+  // The network's answer comes with its code, a moment after the list.
+  await expect(page.getByRole('figure', { name: 'Coauthor network' }).locator('.summary')).toContainText(
+    '29 people',
+  );
   const before = await peopleIn(page);
   await page.getByRole('button', { name: 'Complete author lists (14 truncated)' }).click();
   await expect(page.getByRole('region', { name: 'Complete author lists' })).toContainText(

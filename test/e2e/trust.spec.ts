@@ -72,6 +72,8 @@ test('the shortcut list opens with ? and closes with Escape; a skip link leads t
 }) => {
   void watch;
   await page.goto('/');
+  // The list and its "?" key come with the button, just after the first paint.
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts (?)' })).toBeVisible();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
