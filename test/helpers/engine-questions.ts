@@ -1,9 +1,11 @@
 /**
  * Questions for differential tests: every kind, and random filters drawn (seeded, fast-check) from
- * what a collection holds — its years, categories, people, terms, words and communities.
+ * what a collection holds — its years, categories, other kinds' groups, people, terms, words and
+ * communities.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { GROUP_KINDS, type GroupKind } from '../../src/lib/model/group-kinds';
 import { filterUntil, type Filter, type FilterClause } from '../../src/lib/source/filter';
 import type { PageSource } from '../../src/lib/source/page/page-source';
 import type { Question } from '../../src/lib/source/questions';
@@ -18,7 +20,12 @@ export interface Vocabulary {
   words: string[];
   communities: number;
   top: string[];
+  /** Per "Group by" kind other than category, a few of its primary groups ('' and one unknown too). */
+  groups: { kind: OtherKind; ids: string[] }[];
 }
+
+type OtherKind = Exclude<GroupKind, 'category'>;
+const OTHER_KINDS = GROUP_KINDS.filter((k): k is OtherKind => k !== 'category');
 
 export async function vocabularyOf(page: PageSource): Promise<Vocabulary> {
   const span = page.info.span ?? { first: 2000, last: 2001 };
@@ -26,6 +33,13 @@ export async function vocabularyOf(page: PageSource): Promise<Vocabulary> {
   const terms = await page.ask({ kind: 'terms', filter: [], selected: [], limit: 12 });
   const communities = await page.ask({ kind: 'communities' });
   const words = terms.rows.slice(0, 4).map((t) => t.term.split(' ')[0].slice(0, 5));
+  const groups = await Promise.all(
+    OTHER_KINDS.map(async (kind) => {
+      const summary = await page.ask({ kind: 'summary', filter: [], group: kind });
+      const ids = summary.categories.map((c) => c.id).slice(0, 6);
+      return { kind, ids: [...new Set([...ids, '', "Nobody's \\ venue"])] };
+    }),
+  );
   return {
     first: span.first,
     last: span.last,
@@ -35,6 +49,7 @@ export async function vocabularyOf(page: PageSource): Promise<Vocabulary> {
     words: [...words, 'the', 'ab', 'zzzz', "o'", 'é'],
     communities: communities.list.length,
     top: top.nodes.map((n) => n.id),
+    groups,
   };
 }
 
@@ -55,6 +70,15 @@ export function filters(v: Vocabulary): fc.Arbitrary<Filter> {
         .subarray(v.categories, { minLength: 1, maxLength: Math.min(3, v.categories.length) })
         .map((ids): FilterClause => ({ source: 'categories', value: { kind: 'category', ids } })),
     );
+  choices.push(
+    fc
+      .constantFrom(...v.groups)
+      .chain(({ kind, ids }) =>
+        fc
+          .subarray(ids, { minLength: 1, maxLength: Math.min(3, ids.length) })
+          .map((ids): FilterClause => ({ source: 'categories', value: { kind, ids } })),
+      ),
+  );
   if (v.people.length)
     choices.push(
       fc
@@ -96,6 +120,19 @@ export function filteredQuestions(filter: Filter, v: Vocabulary): Question[] {
     { kind: 'highlights', filter },
     { kind: 'records', filter },
     { kind: 'terms', filter, selected: selected ?? ['zzzz'], limit: 12 },
+    ...OTHER_KINDS.flatMap((group) => groupedQuestions(filter, v, group)),
+  ];
+}
+
+/** The questions a "Group by" kind changes, under that kind. */
+function groupedQuestions(filter: Filter, v: Vocabulary, group: GroupKind): Question[] {
+  return [
+    { kind: 'counts', filter, period: 'year', categories: 'primary', group },
+    { kind: 'counts', filter, period: 'year', categories: 'listed', group },
+    { kind: 'counts', filter, period: 'month', categories: 'primary', group },
+    { kind: 'counts', filter, period: 'month', categories: 'listed', group },
+    { kind: 'summary', filter, group },
+    { kind: 'graph', filter, only: v.top, group },
   ];
 }
 
@@ -104,6 +141,7 @@ export function collectionQuestions(v: Vocabulary): Question[] {
   return [
     { kind: 'top-graph', top: 500, minPapers: 1 },
     { kind: 'top-graph', top: 5, minPapers: 2 },
+    ...OTHER_KINDS.map((group): Question => ({ kind: 'top-graph', top: 500, minPapers: 1, group })),
     { kind: 'communities' },
     { kind: 'abstract', index: 0 },
     { kind: 'abstract', index: 3 },
@@ -114,6 +152,17 @@ export function collectionQuestions(v: Vocabulary): Question[] {
       terms: [...v.terms.slice(0, 3).map((t) => t.toUpperCase()), 'zzzz'],
       communities: [0, 1, 99],
     },
+    ...v.groups.map(({ kind, ids }): Question => ({
+      kind: 'lookup',
+      categories: [],
+      people: [],
+      terms: [],
+      communities: [],
+      groups: {
+        kind,
+        texts: [...ids.map((id) => ` ${id.toUpperCase()}`), ...ids, '(none)', 'Journal article', 'nope'],
+      },
+    })),
   ];
 }
 

@@ -159,8 +159,27 @@ describe('questions that are not questions', () => {
           /ids must be a list/,
         ],
         [
-          { kind: 'code', filter: [{ source: 'categories', value: { kind: 'venue', ids: ['MNRAS'] } }] },
-          /grouping by "venue" is answered in the page only/,
+          { kind: 'code', filter: [{ source: 'categories', value: { kind: 'shelf', ids: ['MNRAS'] } }] },
+          /kind must be one of category, field, venue, keyword, type/,
+        ],
+        [
+          { kind: 'counts', filter: [], period: 'year', categories: 'primary', group: 'journal' },
+          /group must be one of category, field, venue, keyword, type/,
+        ],
+        [
+          {
+            kind: 'lookup',
+            categories: [],
+            people: [],
+            terms: [],
+            communities: [],
+            groups: { kind: 'category', texts: ['x'] },
+          },
+          /categories are looked up in `categories`/,
+        ],
+        [
+          { kind: 'summary', filter: [{ source: 'cited', value: { kind: 'years', from: 2020, to: 2021 } }] },
+          /citations are answered in the page only/,
         ],
         [{ kind: 'top-graph', top: 10 ** 7, minPapers: 1 }, /top must be an integer from 0 to 5000/],
         [{ kind: 'abstract', index: -1 }, /index must be an integer/],

@@ -4,9 +4,12 @@
  * text from the page's own folding, orders from the list's own sort, so SQL reads what the page
  * would compute.
  *
- *   Paper[] + people ─► papers, authorships, paper_categories, paper_terms (+ new terms, surfaces)
+ *   Paper[] + people ─► papers, authorships, paper_categories, paper_groups, paper_terms
+ *                       (+ new terms, surfaces)
  */
 import type { Paper } from '../../data/paper';
+import { paperGroups } from '../../model/group-info';
+import type { GroupKind } from '../../model/group-kinds';
 import { compareNames, type PeopleIndex } from '../../model/name-merge';
 import { paperOrders } from '../../model/paper-order';
 import { searchText } from '../../model/search-text';
@@ -50,6 +53,12 @@ export function collectionRows(
   };
 }
 
+/** The kinds `paper_groups` holds ('category' is the papers' own column and `paper_categories`). */
+export const SERVED_KINDS = ['field', 'venue', 'keyword', 'type'] as const satisfies readonly GroupKind[];
+
+/** Places beyond this one share it (only the last-seen order of a group lookup reads them). */
+export const MAX_POS = 65535;
+
 /** The people table: codes in index order, and each person's place in name order. */
 export function peopleRows(people: PeopleIndex): Row[] {
   const byName = people.people
@@ -83,6 +92,7 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
   const papers: Row[] = [];
   const authorships: Row[] = [];
   const categories: Row[] = [];
+  const groups: Row[] = [];
   const terms: Row[] = [];
   for (let idx = start; idx < end; idx++) {
     const p = c.papers[idx];
@@ -112,12 +122,19 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
     for (const id of ids) authorships.push([idx, c.codeOf.get(id)!, year, dated, primary]);
     for (const category of p.categories.length ? p.categories : [''])
       categories.push([idx, category, year, dated, month]);
+    for (const kind of SERVED_KINDS) {
+      // Every listed group, repeats too (the page counts a repeated keyword twice), or '' alone.
+      const listed = paperGroups(p, kind);
+      if (!listed.length) groups.push([idx, kind, '', 0, 0, year, dated, month]);
+      listed.forEach((g, i) => groups.push([idx, kind, g, Math.min(i, MAX_POS), 1, year, dated, month]));
+    }
     termRows(c, idx, p, [year, dated], terms);
   }
   return {
     papers,
     authorships,
     paper_categories: categories,
+    paper_groups: groups,
     paper_terms: terms,
     terms: c.terms.drain(),
     surfaces: c.surfaces.drain(),

@@ -2,9 +2,10 @@
  * A filter as a SQL predicate over the `papers` table, clause by clause with the page's meaning
  * (source/page/page-filter.ts). Nothing a client sends reaches SQL as text: years are integers,
  * categories come from the collection's dictionary, people and terms become the codes tables hold
- * (looked up), a community its members' codes, and search words are escaped literals. A name the
- * collection does not have matches nothing, as on the page.
+ * (looked up), a community its members' codes, and search words and other kinds' groups are
+ * escaped literals. A name the collection does not have matches nothing, as on the page.
  */
+import type { GroupKind } from '../../model/group-kinds';
 import { queryWords } from '../../model/search-text';
 import type { FilterClause, Filter } from '../filter';
 import { int, intList } from './dialect';
@@ -38,6 +39,8 @@ async function clauseSql(clause: FilterClause, scope: FilterScope): Promise<stri
       return from > to ? FALSE : `dated = 1 AND year >= ${int(from)} AND year <= ${int(to)}`;
     }
     case 'categories': {
+      const { kind } = clause.value;
+      if (kind !== 'category') return withPrimaryGroup(scope, kind, clause.value.ids);
       // '' is the papers without a category: a group of its own, as in the page.
       const known = new Set([...scope.stored.categories, '']);
       const ids = [...new Set(clause.value.ids)].filter((id) => known.has(id)).sort();
@@ -71,6 +74,17 @@ async function clauseSql(clause: FilterClause, scope: FilterScope): Promise<stri
       // Refused before any SQL (validate.ts): the tables hold no per-year citations.
       throw new RangeError('Citations are answered in the page only.');
   }
+}
+
+/**
+ * Papers whose primary group under `kind` is one of `ids` ('' for no value: that row is at place 0
+ * too). The ids are escaped literals; one the collection does not have matches nothing.
+ */
+function withPrimaryGroup(scope: FilterScope, kind: GroupKind, ids: readonly string[]): string {
+  if (ids.length === 0) return FALSE;
+  const list = [...new Set(ids)].sort().map(scope.sql.literal).join(',');
+  return `idx IN (SELECT paper FROM ${scope.local('paper_groups')}
+    WHERE kind = ${scope.sql.literal(kind)} AND pos = 0 AND grp IN (${list}))`;
 }
 
 /** Papers with one of these people on them. */

@@ -1,11 +1,12 @@
 /**
  * The coauthor graph of the papers passing a predicate, among some people (or everyone), from two
- * aggregates: people's tallies per primary category, and pairs of people on one paper (a join of
- * authorships with itself on the paper, which stays on the paper's shard). The result equals
- * `buildCoauthorGraph` (model/coauthor-graph.ts) on those papers: the same nodes, edges, counts and
- * orders.
+ * aggregates: people's tallies per primary category (or group of another kind), and pairs of
+ * people on one paper (a join of authorships with itself on the paper, which stays on the paper's
+ * shard). The result equals `buildCoauthorGraph` (model/coauthor-graph.ts) on those papers: the
+ * same nodes, edges, counts and orders.
  */
 import type { CoauthorGraph, GraphEdge, GraphNode } from '../../model/coauthor-graph';
+import type { GroupKind } from '../../model/group-kinds';
 import { intList } from './dialect';
 import { and, minYearSql, yearOrNull } from './engine';
 import type { SqlScope } from './scope';
@@ -25,11 +26,12 @@ export async function graphAmong(
   scope: SqlScope,
   where: string,
   only: readonly number[] | null,
+  group: GroupKind = 'category',
 ): Promise<CoauthorGraph> {
   const A = scope.t('authorships');
   const who = only === null ? '' : `person IN ${intList(only)}`;
   const papers = scope.paperIn(where);
-  const [tallyRows, pairRows] = await Promise.all([
+  const [tallyRows, pairRows, groupRows] = await Promise.all([
     scope.rows(
       `SELECT person, primary_cat, count(), ${minYearSql()}, sum(CASE WHEN dated = 1 THEN year ELSE 0 END), sum(dated)
        FROM ${A} WHERE ${and(papers, who || '1 = 1')} GROUP BY person, primary_cat`,
@@ -42,6 +44,7 @@ export async function graphAmong(
        WHERE ${and(papers, who || '1 = 1', 'person < other')}
        GROUP BY person, other LIMIT ${MAX_EDGES + 1}`,
     ),
+    group === 'category' ? null : peopleGroups(scope, papers, who, group),
   ]);
   if (pairRows.length > MAX_EDGES)
     throw new RangeError(`The graph has more than ${MAX_EDGES} links: ask for fewer people.`);
@@ -51,12 +54,14 @@ export async function graphAmong(
     let t = tallies.get(code);
     if (!t) tallies.set(code, (t = { papers: 0, categories: new Map(), first: null, yearSum: 0, dated: 0 }));
     t.papers += Number(n);
-    if (cat !== '') t.categories.set(String(cat), Number(n));
+    if (cat !== '' && !groupRows) t.categories.set(String(cat), Number(n));
     const year = yearOrNull(first);
     if (year !== null && (t.first === null || year < t.first)) t.first = year;
     t.yearSum += Number(sum);
     t.dated += Number(dated);
   }
+  for (const [person, g, n] of groupRows ?? [])
+    tallies.get(Number(person))?.categories.set(String(g), Number(n));
   const people = await scope.people([...tallies.keys()]);
   const nodes: (GraphNode & { rank: number })[] = [];
   for (const [code, t] of tallies) {
@@ -81,6 +86,22 @@ export async function graphAmong(
   });
   edges.sort((a, b) => b.weight - a.weight || compare(a.source, b.source) || compare(a.target, b.target));
   return { nodes: nodes.map(({ rank: _, ...n }) => n), edges };
+}
+
+/**
+ * Per person, papers per primary group of another kind than category (none without a value, as
+ * the page's `groupOf`): authorships joined with that kind's rows on the paper's shard.
+ */
+function peopleGroups(scope: SqlScope, papers: string, who: string, kind: GroupKind): Promise<unknown[][]> {
+  return scope.rows(
+    `SELECT person, grp, count()
+     FROM ${scope.t('authorships')} ${scope.sql.innerJoin}
+       (SELECT paper, grp FROM ${scope.local('paper_groups')}
+        WHERE kind = ${scope.sql.literal(kind)} AND pos = 0 AND grp != '') AS g
+     USING (paper)
+     WHERE ${and(papers, who || '1 = 1')}
+     GROUP BY person, grp`,
+  );
 }
 
 /** The category with most papers; ties → the smaller id (as the model's `dominant`). */

@@ -6,7 +6,9 @@
  *
  *   papers ─┬─ authorships (paper, person, + year, primary copied: no join to count people)
  *           ├─ paper_terms (paper, term, in title, written form, + year, phrase words)
- *           └─ paper_categories (paper, category, + year, month period) for cross-listed counts
+ *           ├─ paper_categories (paper, category, + year, month period) for cross-listed counts
+ *           └─ paper_groups (paper, kind, group, place, + year, month period): the other "Group by"
+ *              kinds (field, venue, keyword, type), as model/group-info.ts's `paperGroups` gives them
  *
  * Years may be negative (BCE dates); `dated` says whether a paper has one.
  *   people, terms, surfaces, name_keys: dictionaries; meta: info, communities and the load's progress
@@ -28,6 +30,7 @@ export type TableName =
   | 'authorships'
   | 'paper_terms'
   | 'paper_categories'
+  | 'paper_groups'
   | 'people'
   | 'terms'
   | 'surfaces'
@@ -95,6 +98,21 @@ export const TABLES: readonly TableSchema[] = [
       ['period_month', 'str'],
     ],
     order: ['paper'],
+    shard: 'paper',
+  },
+  {
+    name: 'paper_groups',
+    columns: [
+      ['paper', 'u32'],
+      ['kind', 'str'], // 'field' | 'venue' | 'keyword' | 'type'
+      ['grp', 'str'], // '' for a paper without a value (one row, at pos 0, not listed)
+      ['pos', 'u32'], // place among the paper's groups: 0 is its primary group
+      ['listed', 'u8'], // 1 for a group the paper has, 0 for the stand-in of no value
+      ['year', 'i32'],
+      ['dated', 'u8'],
+      ['period_month', 'str'],
+    ],
+    order: ['kind', 'paper'],
     shard: 'paper',
   },
   {

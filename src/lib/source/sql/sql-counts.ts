@@ -1,8 +1,9 @@
 /**
- * Counting answers in SQL: papers per period and category, code shares, collaboration per year
- * and the summary. Each is one or a few GROUP BY queries; the small results are ordered here by
+ * Counting answers in SQL: papers per period and category (or group of another kind), code
+ * shares, collaboration per year and the summary. Each is one or a few GROUP BY queries; the small results are ordered here by
  * the page's rules (ids by code unit, never by an engine's collation).
  */
+import type { GroupKind } from '../../model/group-kinds';
 import { byCountThenId } from '../order';
 import type {
   CodeAnswer,
@@ -24,11 +25,16 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function countsAnswer(s: SqlScope, q: CountsQuestion): Promise<CountsAnswer> {
   const where = await s.where(q.filter);
   const period = q.period === 'month' ? 'period_month' : 'year';
+  const group = q.group ?? 'category';
   const [rows, total] = await Promise.all([
-    q.categories === 'primary'
-      ? s.rows(`SELECT dated, ${period}, primary_cat, count() FROM ${s.t('papers')} WHERE ${where}
+    group !== 'category'
+      ? s.rows(`SELECT dated, ${period}, grp, count() FROM ${s.t('paper_groups')}
+                WHERE ${and(groupsOf(s, group, q.categories === 'primary'), s.paperIn(where))}
+                GROUP BY dated, ${period}, grp`)
+      : q.categories === 'primary'
+        ? s.rows(`SELECT dated, ${period}, primary_cat, count() FROM ${s.t('papers')} WHERE ${where}
                 GROUP BY dated, ${period}, primary_cat`)
-      : s.rows(`SELECT dated, ${period}, category, count() FROM ${s.t('paper_categories')}
+        : s.rows(`SELECT dated, ${period}, category, count() FROM ${s.t('paper_categories')}
                 WHERE ${s.paperIn(where)} GROUP BY dated, ${period}, category`),
     s.rows(`SELECT count(), sum(dated) FROM ${s.t('papers')} WHERE ${where}`),
   ]);
@@ -101,9 +107,14 @@ export async function summaryAnswer(s: SqlScope, q: SummaryQuestion): Promise<Su
   const [totals, cats, joint] = await Promise.all([
     s.rows(`SELECT count(), sum(CASE WHEN dated = 0 THEN 1 ELSE 0 END), ${minYearSql()}, ${maxYearSql()}
             FROM ${P} WHERE ${where}`),
-    s.rows(
-      `SELECT primary_cat, count() FROM ${P} WHERE ${and(where, "primary_cat != ''")} GROUP BY primary_cat`,
-    ),
+    // Under 'category' the papers without one are left out, under another kind they are '' (as
+    // the page's summary).
+    q.group && q.group !== 'category'
+      ? s.rows(`SELECT grp, count() FROM ${s.t('paper_groups')}
+                WHERE ${and(groupsOf(s, q.group, true), s.paperIn(where))} GROUP BY grp`)
+      : s.rows(
+          `SELECT primary_cat, count() FROM ${P} WHERE ${and(where, "primary_cat != ''")} GROUP BY primary_cat`,
+        ),
     owner === null
       ? Promise.resolve([])
       : s.rows(`SELECT person, count() FROM ${s.t('authorships')}
@@ -125,6 +136,11 @@ export async function summaryAnswer(s: SqlScope, q: SummaryQuestion): Promise<Su
     categories: cats.map(([id, count]) => ({ id: String(id), count: Number(count) })).sort(byCountThenId),
     topCoauthors,
   };
+}
+
+/** The `paper_groups` rows of one kind: each paper's primary group only, or every listed one. */
+function groupsOf(s: SqlScope, kind: GroupKind, primary: boolean): string {
+  return and(`kind = ${s.sql.literal(kind)}`, primary ? 'pos = 0' : TRUE);
 }
 
 /** Papers the owner is on. */

@@ -1,7 +1,8 @@
 /**
  * Names as a user writes them, resolved against the stored collection as the page resolves them:
  * categories in any case (or an old arXiv name), people by name merging's own rule over the stored
- * name keys, terms by their key and most used written form, communities by number.
+ * name keys, terms by their key and most used written form, communities by number, groups of
+ * other kinds in any case (sql-group-lookup.ts).
  */
 import type { Paper } from '../../data/paper';
 import { canonicalCategory } from '../../data/arxiv-taxonomy';
@@ -11,6 +12,7 @@ import { normaliseTerm } from '../../model/terms';
 import type { CommunitiesAnswer, LookupAnswer, LookupQuestion } from '../questions';
 import { TRUE } from './engine';
 import type { SqlScope } from './scope';
+import { lookupGroups } from './sql-group-lookup';
 import { mostUsed, surfacesOf } from './term-rank';
 
 export function communitiesAnswer(s: SqlScope): CommunitiesAnswer {
@@ -22,10 +24,11 @@ export async function lookupAnswer(s: SqlScope, q: LookupQuestion): Promise<Look
   const category = (text: string) =>
     cats.get(text.toLowerCase()) ?? cats.get((canonicalCategory(text) ?? '').toLowerCase()) ?? null;
   const list = s.stored.communities.list;
-  const [people, terms, papers] = await Promise.all([
+  const [people, terms, papers, groups] = await Promise.all([
     Promise.all(q.people.map((name) => lookupPerson(s, name, s.stored.aliases))),
     Promise.all(q.terms.map((text) => lookupTerm(s, text))),
     lookupPapers(s, q.papers ?? []),
+    q.groups ? lookupGroups(s, q.groups.kind, q.groups.texts) : null,
   ]);
   return {
     categories: q.categories.map(category),
@@ -35,6 +38,7 @@ export async function lookupAnswer(s: SqlScope, q: LookupQuestion): Promise<Look
       const c = list[i];
       return c ? { index: i, label: c.label, members: c.members.length } : null;
     }),
+    ...(groups ? { groups } : {}),
     papers,
   };
 }

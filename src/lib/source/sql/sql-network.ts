@@ -19,7 +19,7 @@ export async function topGraphAnswer(s: SqlScope, q: TopGraphQuestion): Promise<
   const chosen = top.map(([c]) => Number(c));
   const owner = s.stored.ownerCode;
   if (owner !== null && !chosen.includes(owner)) chosen.push(owner);
-  const [graph, all] = await Promise.all([graphAmong(s, TRUE, chosen), collectionPairs(s)]);
+  const [graph, all] = await Promise.all([graphAmong(s, TRUE, chosen, q.group), collectionPairs(s)]);
   // Every node is kept (minPapers 0, limit = all): this only picks the backbone of their links.
   const top2 = topPeopleGraph(graph, graph.nodes.length, { minPapers: 0 });
   return {
@@ -44,7 +44,7 @@ export async function graphAnswer(s: SqlScope, q: GraphQuestion): Promise<GraphA
   const where = await s.where(q.filter);
   const only = q.only === null ? null : (await s.personCodes(q.only)).filter((c) => c !== null);
   const [graph, counts, drawnOf] = await Promise.all([
-    graphAmong(s, where, only),
+    graphAmong(s, where, only, q.group),
     s.rows(`SELECT count(), sum(truncated) FROM ${s.t('papers')} WHERE ${where}`),
     where === TRUE ? collectionPairs(s) : pairCount(s, where),
   ]);

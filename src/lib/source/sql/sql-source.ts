@@ -23,7 +23,8 @@ export class SqlSource implements DataSource {
 
   constructor(engine: SqlEngine, stored: StoredCollection) {
     this.#scope = new SqlScope(engine, stored);
-    this.info = servedInfo(stored.info);
+    // The page's own facts, computed at load: every "Group by" kind is answered here as there.
+    this.info = stored.info;
   }
 
   ask<Q extends Question>(question: Q): Promise<AnswerTo<Q>> {
@@ -65,12 +66,3 @@ const SQL_ANSWERS: {
   terms: termsAnswer,
   lookup: lookupAnswer,
 };
-
-/**
- * The collection's facts as the server answers them: the same as the page's, but grouped by arXiv
- * category only (its tables hold each paper's primary category; validate.ts refuses other kinds).
- */
-export function servedInfo(info: CollectionInfo): CollectionInfo {
-  const categorised = info.categories.reduce((n, c) => n + c.count, 0);
-  return { ...info, groupKinds: [{ kind: 'category', papers: categorised }], defaultGroup: 'category' };
-}

@@ -3,6 +3,7 @@
  * field has its type and range, lists and texts are bounded, and a clean copy holding only the
  * known fields is what goes on. Anything else is refused with a reason a person can read.
  */
+import { GROUP_KINDS, type GroupKind } from '../../model/group-kinds';
 import { SOURCE_ORDER, type Filter, type FilterClause } from '../filter';
 import type { Question, QuestionKind } from '../questions';
 
@@ -92,7 +93,7 @@ function clause(v: unknown, i: number): FilterClause {
       const g = object(c.value, what);
       return {
         source,
-        value: { kind: servedGroup(g.kind, `${what}.kind`), ids: texts(g.ids, `${what}.ids`, LIMITS.names) },
+        value: { kind: groupKind(g.kind, `${what}.kind`), ids: texts(g.ids, `${what}.ids`, LIMITS.names) },
       };
     }
     case 'network':
@@ -109,15 +110,22 @@ function clause(v: unknown, i: number): FilterClause {
   }
 }
 
-/**
- * The server groups by arXiv category only (its tables hold each paper's primary category); the
- * page groups by field, venue, keyword or type too. Another kind is refused with that reason.
- */
-function servedGroup(v: unknown, what: string): 'category' {
-  if (v === undefined || v === 'category') return 'category';
-  return fail(
-    `${what}: grouping by ${JSON.stringify(v)} is answered in the page only; this server groups by arXiv category.`,
-  );
+/** A "Group by" kind: every kind the page groups by is answered here too (paper_groups). */
+function groupKind(v: unknown, what: string): GroupKind {
+  return oneOf(v, what, GROUP_KINDS);
+}
+
+/** The `group` of a question: absent stays absent (the page reads it as 'category'). */
+function optionalGroup(v: unknown): { group?: GroupKind } {
+  return v === undefined ? {} : { group: groupKind(v, 'group') };
+}
+
+/** Groups to look up: of another kind than category (categories have their own list). */
+function lookupGroups(v: unknown): { kind: GroupKind; texts: string[] } {
+  const g = object(v, 'groups');
+  const kind = groupKind(g.kind, 'groups.kind');
+  if (kind === 'category') fail('groups.kind: categories are looked up in `categories`.');
+  return { kind, texts: texts(g.texts, 'groups.texts', LIMITS.names) };
 }
 
 export function validFilter(v: unknown): Filter {
@@ -141,12 +149,13 @@ export function validQuestion(v: unknown): Question {
         filter: filter(),
         period: oneOf(q.period, 'period', ['year', 'month'] as const),
         categories: oneOf(q.categories, 'categories', ['primary', 'listed'] as const),
-        group: servedGroup(q.group, 'group'),
+        ...optionalGroup(q.group),
       };
+    case 'summary':
+      return { kind, filter: filter(), ...optionalGroup(q.group) };
     case 'code':
     case 'collaboration':
     case 'highlights':
-    case 'summary':
     case 'records':
       return { kind, filter: filter() };
     case 'top-graph':
@@ -154,12 +163,14 @@ export function validQuestion(v: unknown): Question {
         kind,
         top: integer(q.top, 'top', 0, LIMITS.top),
         minPapers: integer(q.minPapers, 'minPapers', 0, 1_000_000),
+        ...optionalGroup(q.group),
       };
     case 'graph':
       return {
         kind,
         filter: filter(),
         only: q.only === null ? null : texts(q.only, 'only', LIMITS.only),
+        ...optionalGroup(q.group),
       };
     case 'communities':
       return { kind };
@@ -192,6 +203,7 @@ export function validQuestion(v: unknown): Question {
           (c, i) => integer(c, `communities[${i}]`, 0, 1_000_000),
         ),
         papers: q.papers === undefined ? [] : texts(q.papers, 'papers', LIMITS.names),
+        ...(q.groups === undefined ? {} : { groups: lookupGroups(q.groups) }),
       };
   }
 }
