@@ -56,6 +56,9 @@ export class CollectionStore {
   preview = $state.raw<DataSource | null>(null);
   /** Whose questions and facts the page shows when they are not the page's own papers'. */
   readonly #elsewhere: DataSource | null = $derived(this.preview ?? this.served);
+  get elsewhere(): DataSource | null {
+    return this.#elsewhere;
+  }
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
   readonly profile: Profile = $derived(this.#elsewhere?.info.profile ?? this.current.profile);
