@@ -15,10 +15,10 @@ interface Served {
   url: string;
 }
 
-function serve(): Promise<Served> {
+function serve(file = FILE): Promise<Served> {
   const child = spawn('node_modules/.bin/tsx', [
     'src/server/serve.ts',
-    FILE,
+    file,
     '--port',
     '0',
     '--as-of',
@@ -97,5 +97,38 @@ test('the served page shows the server collection, filters it there, and says wh
     watch.errors.splice(0);
   } finally {
     child.kill('SIGTERM');
+  }
+});
+
+test('a served list groups by type as the page does: stacks, legend, categories and a type filter', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  const { child, url } = await serve(realPath('openalex_works_list_50_cursor.json'));
+  try {
+    await page.goto(`${url}?group=type`);
+    await expect(status(page)).toHaveText('50 papers');
+    const categories = page.getByRole('figure', { name: 'Categories' });
+    await expect(categories).toContainText(
+      '4 of 4 types in the selection; most papers in Journal article (34).',
+    );
+    const timeline = page.getByRole('figure', { name: 'Papers over time' });
+    // The stacks take the types' colours (not the grey of a group without one).
+    await expect(
+      timeline.locator('.legend, figcaption, ul').getByText('Journal article').first(),
+    ).toBeVisible();
+    const fills = await timeline
+      .locator('svg rect[fill]')
+      .evaluateAll((rects) => [...new Set(rects.map((r) => r.getAttribute('fill')))]);
+    expect(fills.length).toBeGreaterThanOrEqual(4);
+    await categories.getByRole('button', { name: /^Book/ }).first().click();
+    await expect(status(page)).toHaveText('Showing 12 of 50 papers');
+    await expect(page).toHaveURL(/type=/);
+    // Citations are counted by the page alone: the view says so, and the server is not taken for down.
+    await expect(page.getByRole('figure', { name: 'Citations' })).toContainText('answered in the page only');
+    await expect(page.getByText('The server did not answer')).toHaveCount(0);
+  } finally {
+    child.kill();
   }
 });

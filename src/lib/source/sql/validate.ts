@@ -6,6 +6,7 @@
 import { GROUP_KINDS, type GroupKind } from '../../model/group-kinds';
 import { SOURCE_ORDER, type Filter, type FilterClause } from '../filter';
 import type { Question, QuestionKind } from '../questions';
+import { CITATIONS_IN_PAGE_ONLY, REFUSED_BY_SERVERS } from '../served-limits';
 
 export class QuestionError extends Error {}
 
@@ -19,12 +20,6 @@ export const LIMITS = {
   year: 100_000,
   terms: 500,
 } as const;
-
-/**
- * Citations are the paper records' own numbers (OpenAlex, Semantic Scholar), which the server's
- * tables do not split out: their view and filter are answered by the page that holds the papers.
- */
-const PAGE_ONLY = 'citations are answered in the page only; this server does not count them.';
 
 const KINDS: readonly QuestionKind[] = [
   'counts',
@@ -81,7 +76,7 @@ function oneOf<T extends string>(v: unknown, what: string, allowed: readonly T[]
 function clause(v: unknown, i: number): FilterClause {
   const c = object(v, `filter[${i}]`);
   const source = oneOf(c.source, `filter[${i}].source`, SOURCE_ORDER);
-  if (source === 'cited') fail(`filter[${i}]: ${PAGE_ONLY}`);
+  if (source === 'cited') fail(`filter[${i}]: ${CITATIONS_IN_PAGE_ONLY}`);
   const what = `filter[${i}].value`;
   switch (source) {
     case 'timeline': {
@@ -192,7 +187,7 @@ export function validQuestion(v: unknown): Question {
         limit: integer(q.limit, 'limit', 0, LIMITS.terms),
       };
     case 'citations':
-      return fail(`kind citations: ${PAGE_ONLY}`);
+      return fail(REFUSED_BY_SERVERS.get('citations')!);
     case 'lookup':
       return {
         kind,
