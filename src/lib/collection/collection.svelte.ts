@@ -2,7 +2,7 @@
 import type { Paper, Problem, Profile } from '../data/paper';
 import { mergePeople, type AliasTable, type PeopleIndex } from '../model/name-merge';
 import type { GroupKind } from '../model/group-kinds';
-import { colorsByCount, groupColors } from '../model/palette';
+import { groupColors } from '../model/palette';
 import { chooseOwner, type OwnerChoice, type ProfileMismatch } from '../model/owner';
 import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
@@ -55,15 +55,12 @@ export class CollectionStore {
    */
   preview = $state.raw<DataSource | null>(null);
   /** Whose questions and facts the page shows when they are not the page's own papers'. */
-  readonly #elsewhere: DataSource | null = $derived(this.preview ?? this.served);
-  get elsewhere(): DataSource | null {
-    return this.#elsewhere;
-  }
+  readonly elsewhere: DataSource | null = $derived(this.preview ?? this.served);
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
-  readonly profile: Profile = $derived(this.#elsewhere?.info.profile ?? this.current.profile);
+  readonly profile: Profile = $derived(this.elsewhere?.info.profile ?? this.current.profile);
   /** Where the papers came from: file names or a label. */
-  readonly label: string = $derived(this.#elsewhere?.info.source ?? this.current.source);
+  readonly label: string = $derived(this.elsewhere?.info.source ?? this.current.source);
   /** The owner picked by the user for a collection that is not a profile (null: nobody, a group). */
   #picked = $state.raw<{ for: LoadedCollection; name: string | null } | null>(null);
   /** People before any owner is added: for inferring and offering an owner. */
@@ -76,15 +73,15 @@ export class CollectionStore {
   readonly profileMismatch: ProfileMismatch | null = $derived(this.#choice.mismatch);
   /** The profile's owner; else the user's pick; else the person on at least half of the papers. */
   readonly ownerName: string | null = $derived(
-    this.#elsewhere
-      ? (this.#elsewhere.info.owner?.name ?? null)
+    this.elsewhere
+      ? (this.elsewhere.info.owner?.name ?? null)
       : !this.#choice.fromProfile && this.#picked?.for === this.current
         ? this.#picked.name
         : this.#choice.name,
   );
   /** The profile as a slide shows it, without a caption: not someone else's name and metrics over these papers. */
   readonly slideProfile: Profile = $derived(
-    this.#elsewhere
+    this.elsewhere
       ? this.profile
       : this.#choice.mismatch
         ? { ...this.current.profile, name: this.ownerName, metrics: [] }
@@ -105,7 +102,7 @@ export class CollectionStore {
   );
   /** Where the views' questions about this collection are answered: here, in the page. */
   readonly source: DataSource = $derived(
-    this.#elsewhere ??
+    this.elsewhere ??
       new PageSource({
         papers: this.current.papers,
         people: this.people,
@@ -128,12 +125,11 @@ export class CollectionStore {
 
   /** What the category views group papers by. */
   readonly group: GroupKind = $derived(this.chosenGroup ?? this.source.info.defaultGroup);
-  /** Group → colour, shared by every view. */
-  readonly colors: Map<string, string> = $derived(
-    this.#elsewhere
-      ? colorsByCount(this.#elsewhere.info.categories)
-      : groupColors(this.current.papers, this.group),
-  );
+  /**
+   * Group → colour of the page's own papers, shared by every view. A served or previewed
+   * collection's colours come from its source's groups (App asks for them).
+   */
+  readonly colors: Map<string, string> = $derived(groupColors(this.current.papers, this.group));
 
   constructor(initial: LoadedCollection) {
     this.current = initial;
