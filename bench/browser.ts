@@ -14,6 +14,8 @@ import { ms, quantile } from './stats';
 export interface BrowserOptions {
   outDir: string;
   lines: string[];
+  /** A file to open through the page's file picker instead of `lines` by `?data=` (browser-field). */
+  picked?: { path: string; papers: number };
   clicks: number;
   /** How long the app may take to show the collection. */
   loadTimeoutMs: number;
@@ -71,21 +73,28 @@ function chromiumRssMb(pid: number): number {
  */
 async function withLoadedApp(
   name: string,
-  options: Pick<BrowserOptions, 'outDir' | 'lines' | 'loadTimeoutMs'>,
+  options: Pick<BrowserOptions, 'outDir' | 'lines' | 'loadTimeoutMs' | 'picked'>,
   measure: (page: Page, result: Record<string, unknown>) => Promise<Record<string, unknown>>,
   init?: () => void,
 ): Promise<Record<string, unknown>> {
-  const papers = options.lines.length;
+  const { picked } = options;
+  const papers = picked?.papers ?? options.lines.length;
   const file = `bench-${papers}.jsonl`;
-  writeFileSync(join(options.outDir, file), options.lines.join('\n') + '\n');
+  if (!picked) writeFileSync(join(options.outDir, file), options.lines.join('\n') + '\n');
   const server = await preview(options.outDir, 4300 + Math.floor(Math.random() * 500));
   const browser = await chromium.launch(config.use!.launchOptions);
   const result: Record<string, unknown> = { name, papers };
   try {
     const page = await browser.newPage({ viewport: config.use!.viewport });
     if (init) await page.addInitScript(init);
-    const started = Date.now();
-    await page.goto(`${server.url}/?data=/${file}`);
+    let started = Date.now();
+    if (picked) {
+      await page.goto(server.url);
+      await page.getByTestId('status').filter({ hasText: '16 papers' }).waitFor();
+      await page.getByRole('button', { name: 'Load data…' }).click();
+      started = Date.now();
+      await page.locator('input[type=file]').setInputFiles(picked.path);
+    } else await page.goto(`${server.url}/?data=/${file}`);
     const waitFor = (locator: Locator) => locator.first().waitFor({ timeout: options.loadTimeoutMs });
     try {
       await waitFor(
@@ -134,19 +143,23 @@ export function runMemoryBench(options: Pick<BrowserOptions, 'outDir' | 'lines' 
 }
 
 export function runBrowserBench(options: BrowserOptions): Promise<Record<string, unknown>> {
-  const recordLongTasks = () => {
-    const w = window as unknown as { __long: { start: number; duration: number }[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  };
   return withLoadedApp(
-    'browser-filter',
+    options.picked ? 'browser-field' : 'browser-filter',
     options,
-    (page, result) => clickAndSearch(page, result, options),
+    async (page, result) => ({
+      ...(await clickAndSearch(page, result, options)),
+      browser_rss_mb: chromiumRssMb(process.pid),
+    }),
     recordLongTasks,
   );
+}
+
+function recordLongTasks() {
+  const w = window as unknown as { __long: { start: number; duration: number }[] };
+  w.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
 }
 
 /** The clicks and searches of browser-filter, on a page with everything drawn. */

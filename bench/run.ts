@@ -15,6 +15,7 @@
  *   stream-preview (10^5 lines)           the app: first views while a file streams, the end, a reload
  *   save-format (10^5, 10^6 papers)       Parquet (hyparquet) vs Arrow IPC (flechette): size, write, read
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
+ *   browser-field (10^5, 10^6 papers)     the same through the file picker: the collection kept in its worker, memory
  *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
  *   serve (opt-in, 10^6; --serve-papers N) load rate and questions on DuckDB and two ClickHouse shards
  */
@@ -64,6 +65,8 @@ const size = {
   searchLines: quick ? 20_000 : 100_000,
   searchRounds: quick ? 2 : 5,
   browserLines: quick ? 10_000 : 100_000,
+  /** Files of generated papers opened through the picker (browser-field). */
+  fieldPapers: quick ? [100_000] : [100_000, 1_000_000],
   /** Generated files read as streams, and collections saved, with rounds at each size. */
   stream: quick
     ? [{ papers: 20_000, rounds: 2 }]
@@ -132,7 +135,13 @@ if (want('save-format')) {
     record(runSaveFormatInChild(papers, rounds));
   }
 }
-if (want('bundle') || want('browser-filter') || want('stream-preview') || only?.has('browser-memory')) {
+if (
+  want('bundle') ||
+  want('browser-filter') ||
+  want('browser-field') ||
+  want('stream-preview') ||
+  only?.has('browser-memory')
+) {
   log('Building the app…');
   buildApp(DIST);
   if (want('bundle')) record(runBundleBench(DIST));
@@ -152,6 +161,22 @@ if (want('bundle') || want('browser-filter') || want('stream-preview') || only?.
     // When the full size fails, a tenth of it still tells how far the app is from the goal.
     if (main.error && !quick)
       record({ ...(await browser(size.browserLines / 10, 120_000)), name: 'browser-filter-small' });
+  }
+  if (want('browser-field')) {
+    for (const n of size.fieldPapers) {
+      log(`A ${n}-paper file through the picker in Chromium, then clicks and searches…`);
+      const path = await gzippedFile(generatedFile(n));
+      record(
+        await runBrowserBench({
+          outDir: DIST,
+          lines: [],
+          picked: { path, papers: n },
+          clicks: 24,
+          loadTimeoutMs: 900_000,
+          clickBudgetMs: 300_000,
+        }),
+      );
+    }
   }
   if (want('stream-preview')) {
     const n = quick ? 50_000 : 100_000;

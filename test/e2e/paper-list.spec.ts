@@ -168,9 +168,12 @@ test('20,000 papers: text search and terms come from the text worker and agree w
 
   // The terms view counts the search's papers in the worker and filters by a term from there.
   const terms = page.locator('figure[data-view="terms"]');
-  await expect(terms.locator('.summary').last()).toContainText(`Most used in ${found} papers`, {
-    timeout: 60_000,
-  });
+  await expect(terms.locator('.summary').last()).toContainText(
+    `Most used in ${found.toLocaleString('en')} papers`,
+    {
+      timeout: 60_000,
+    },
+  );
   await expect(terms).toHaveAttribute('aria-busy', 'false');
   // 31 years of hundreds of papers: the cells are too narrow for their numbers, which the note says.
   await expect(terms.getByText(/^Shade: /)).toContainText('(numbers in the Table)');

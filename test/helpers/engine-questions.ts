@@ -8,8 +8,13 @@ import { expect } from 'vitest';
 import { GROUP_KINDS, type GroupKind } from '../../src/lib/model/group-kinds';
 import { filterUntil, type Filter, type FilterClause } from '../../src/lib/source/filter';
 import type { PageSource } from '../../src/lib/source/page/page-source';
-import type { Question } from '../../src/lib/source/questions';
-import type { Loaded } from './engines';
+import type { DataSource, Question } from '../../src/lib/source/questions';
+
+/** The page source (the reference) and the sources that must answer as it does. */
+export interface Compared {
+  page: PageSource;
+  sources: readonly { name: string; source: DataSource }[];
+}
 
 export interface Vocabulary {
   first: number;
@@ -167,14 +172,18 @@ export function collectionQuestions(v: Vocabulary): Question[] {
 }
 
 /** Asks every source `q` and expects the page's answer exactly. */
-export async function expectSame(loaded: Loaded, q: Question): Promise<void> {
+export async function expectSame(loaded: Compared, q: Question): Promise<void> {
   const want = await loaded.page.ask(q);
   for (const { name, source } of loaded.sources)
     expect(await source.ask(q), `${name}: ${JSON.stringify(q)}`).toEqual(want);
 }
 
 /** Every question about the whole collection, then every filtered one on `runs` random filters. */
-export async function expectSameEverywhere(loaded: Loaded, runs: number, seed: number): Promise<Vocabulary> {
+export async function expectSameEverywhere(
+  loaded: Compared,
+  runs: number,
+  seed: number,
+): Promise<Vocabulary> {
   const v = await vocabularyOf(loaded.page);
   for (const q of collectionQuestions(v)) await expectSame(loaded, q);
   for (const q of filteredQuestions([], v)) await expectSame(loaded, q);

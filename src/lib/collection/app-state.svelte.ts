@@ -8,7 +8,7 @@ import { CollectionStore, EMPTY_COLLECTION, type LoadedCollection } from './coll
 import { Selection } from '../state/selection.svelte';
 import { UrlSync } from '../state/url-sync.svelte';
 import { Importer } from './importer.svelte';
-import { clearCollection, loadCollection } from './persist';
+import { clearCollection, keptHeld, loadCollection } from './persist';
 import { dataUrlFrom } from './data-url';
 import { apiFromPage } from '../source/remote/api-meta';
 
@@ -53,6 +53,7 @@ export class AppState {
       }
       return;
     }
+    if (await keptHeld()) return this.#openHeld();
     const kept = await loadCollection();
     if (kept && kept.papers.length) {
       this.collection.current = kept;
@@ -75,6 +76,24 @@ export class AppState {
       this.sync.notices = [
         ...this.sync.notices,
         `Could not reach the server's collection (${(e as Error).message}); showing the bundled profile.`,
+      ];
+    }
+    await this.sync.restore();
+  }
+
+  /** A field-size collection kept at the last visit: opened in the collection worker, not in the page. */
+  async #openHeld(): Promise<void> {
+    try {
+      const { openKeptInWorker } = await import('./collection-worker-client');
+      const held = await openKeptInWorker($state.snapshot(this.collection.aliases));
+      if (!held) return;
+      const { profile, label, problems } = held.collection;
+      this.collection.current = { profile, papers: [], source: label, problems };
+      this.collection.held = held.source;
+    } catch (e) {
+      this.sync.notices = [
+        ...this.sync.notices,
+        `Could not open the collection kept from the last visit (${(e as Error).message}).`,
       ];
     }
     await this.sync.restore();
@@ -114,9 +133,9 @@ export class AppState {
     if (papers) this.#offer(write({ profile: this.collection.profile, papers }), extension);
   }
 
-  /** The whole collection: the page's own, or a served one asked of its server (null when that fails, said). */
+  /** The whole collection: the page's own, or one asked of its server or worker (null when that fails, said). */
   async #everyPaper(): Promise<readonly Paper[] | null> {
-    const served = this.collection.served;
+    const served = this.collection.remote;
     if (!served) return this.collection.papers;
     try {
       return (await served.ask({ kind: 'records', filter: [] })).papers;

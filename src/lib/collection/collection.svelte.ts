@@ -37,6 +37,8 @@ export class CollectionStore {
     this.served = null;
     this.preview?.close();
     this.preview = null;
+    this.held?.close();
+    this.held = null;
     this.#current = next;
   }
   /** The bundled alias table, or the user's edited copy of it from an earlier visit. */
@@ -54,8 +56,15 @@ export class CollectionStore {
    * collection until the file is read; null otherwise. Setting `current` ends it.
    */
   preview = $state.raw<DataSource | null>(null);
+  /**
+   * A field-size collection kept by the collection worker (WorkerSource): the page holds no
+   * paper of it, as with a server's. Set after `current`, whose setting ends it.
+   */
+  held = $state.raw<DataSource | null>(null);
   /** Whose questions and facts the page shows when they are not the page's own papers'. */
-  readonly elsewhere: DataSource | null = $derived(this.preview ?? this.served);
+  readonly elsewhere: DataSource | null = $derived(this.preview ?? this.served ?? this.held);
+  /** The collection is answered elsewhere for good (a server's or the worker's): no paper is in the page. */
+  readonly remote: DataSource | null = $derived(this.served ?? this.held);
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
   readonly profile: Profile = $derived(this.elsewhere?.info.profile ?? this.current.profile);

@@ -62,9 +62,11 @@ export class Importer {
   }
 
   /**
-   * Big JSON-lines files (plain or gzip), read as streams in a worker: any size, progress with the
-   * papers counted, Cancel keeps the current collection. Files that turn out not to be arXiv or
-   * OpenAlex lines are read the ordinary way, when they fit in memory whole.
+   * Big JSON-lines files (plain or gzip), read as streams in the collection worker: any size,
+   * progress with the papers counted, the first views before the end, Cancel keeps the current
+   * collection. A field-size collection stays in the worker (the page holds none of its papers);
+   * a smaller one comes to the page. Files that turn out not to be arXiv or OpenAlex lines are
+   * read the ordinary way, when they fit in memory whole.
    */
   async importStreams(files: File[]): Promise<boolean> {
     if (files.length === 0 || this.busy) return false;
@@ -72,46 +74,55 @@ export class Importer {
     this.error = null;
     this.progress = 0;
     this.streamed = { papers: 0, problems: 0 };
-    let cancelled = false;
-    const { streamPreview } = await import('./stream-preview');
-    const preview = streamPreview(this.collection, files);
+    const collection = this.collection;
+    // Not over a server's collection, which is not the page's to replace.
+    const previewed = !collection.served;
     try {
-      const { streamFile } = await import('./stream-import');
-      const { MAX_PAPERS, reportOf } = await import('../data/read-files');
-      const results: ParseResult[] = [];
-      for (const [i, file] of files.entries()) {
-        const reading = streamFile(file, {
-          asOf: todayIso(),
-          limit: MAX_PAPERS,
-          onProgress: (p) => {
-            this.progress = (i + (p.fraction ?? 0)) / files.length;
-            this.streamed = { papers: p.papers, problems: p.problems };
-            preview.show(results, reading.papers, this.progress);
-          },
-        });
-        this.#cancel = () => ((cancelled = true), reading.cancel());
-        const result = await reading.result;
-        if (!result) break;
-        results.push(result);
-      }
-      if (cancelled) {
+      const { streamInWorker } = await import('./collection-worker-client');
+      const { HOLD_IN_WORKER_FROM } = await import('../workers/collection-protocol');
+      const { MAX_PAPERS } = await import('../data/read-files');
+      const reading = streamInWorker(files, {
+        asOf: todayIso(),
+        aliases: $state.snapshot(collection.aliases),
+        holdFrom: HOLD_IN_WORKER_FROM,
+        limit: MAX_PAPERS,
+        wholeBytes: WHOLE_FILE_BYTES,
+        onProgress: (share, papers, problems) => {
+          this.progress = share;
+          this.streamed = { papers, problems };
+        },
+        onPreview: (source) => {
+          if (!previewed || !this.busy) return source.close();
+          collection.preview?.close();
+          collection.preview = source;
+        },
+      });
+      this.#cancel = reading.cancel;
+      const outcome = await reading.result;
+      if (!outcome) {
         this.error = { message: 'Import cancelled. Your current data is unchanged.', problems: [] };
         return false;
       }
-      if (
-        results.some((r, i) => r.format === 'unknown' && r.records > 0 && files[i].size <= WHOLE_FILE_BYTES)
-      ) {
-        return this.#asWholeFiles(files);
-      }
-      const { mergeResults } = await import('../data/merge-results');
-      const reports = files.map((f, i) => reportOf(f.name, results[i]));
-      return this.#apply({ merged: mergeResults(results), reports }, files.map((f) => f.name).join(', '));
+      if (outcome.kind === 'whole') return this.#asWholeFiles(files);
+      const source = files.map((f) => f.name).join(', ');
+      if (outcome.kind === 'page') return this.#apply(outcome, source);
+      const { collection: held, source: answers, saved } = outcome.held;
+      this.reports = outcome.reports;
+      this.selection.reset();
+      collection.current = { profile: held.profile, papers: [], source: held.label, problems: held.problems };
+      collection.held = answers;
+      this.busy = false;
+      this.storageWarning = await saved;
+      return true;
     } catch (e) {
       // A page opened from file:// may not start module workers: files that fit are read whole.
       if (files.every((f) => f.size <= WHOLE_FILE_BYTES)) return this.#asWholeFiles(files);
       return this.#couldNotRead(e);
     } finally {
-      preview.end();
+      if (collection.preview) {
+        collection.preview.close();
+        collection.preview = null;
+      }
       this.#idle();
     }
   }

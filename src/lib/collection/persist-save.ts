@@ -3,10 +3,17 @@ import type { Paper } from '../data/paper';
 import type { LoadedCollection } from './collection.svelte';
 import { KEY, PART_PAPERS, partKey, run, type Head } from './persist';
 
-export async function saveCollection(c: LoadedCollection): Promise<string | null> {
+/** `held`: the collection is kept by the collection worker, which opens it again (persist.ts keptHeld). */
+export async function saveCollection(c: LoadedCollection, held = false): Promise<string | null> {
   const parts: (readonly Paper[])[] = [];
   for (let i = 0; i < c.papers.length; i += PART_PAPERS) parts.push(c.papers.slice(i, i + PART_PAPERS));
-  const head: Head = { profile: c.profile, source: c.source, problems: c.problems, parts: parts.length };
+  const head: Head = {
+    profile: c.profile,
+    source: c.source,
+    problems: c.problems,
+    parts: parts.length,
+    held,
+  };
   const write = (plain: <T>(v: T) => T) =>
     run('readwrite', (s) => {
       s.clear();

@@ -16,7 +16,12 @@ export const KEY = 'current';
 export const PART_PAPERS = 10_000;
 
 /** What is stored under KEY: the collection without its papers, and how many parts hold them. */
-export type Head = Omit<LoadedCollection, 'papers'> & { parts?: number; papers?: readonly Paper[] };
+export type Head = Omit<LoadedCollection, 'papers'> & {
+  parts?: number;
+  papers?: readonly Paper[];
+  /** Kept by the collection worker: opened there again, never read into the page. */
+  held?: boolean;
+};
 
 // Zero-padded, so the parts come back in order: 'current' sorts before them all.
 export const partKey = (i: number) => `${KEY}/${String(i).padStart(6, '0')}`;
@@ -33,6 +38,15 @@ export async function loadCollection(): Promise<LoadedCollection | null> {
     return { profile, source, problems, papers: parts.flat() };
   } catch {
     return null;
+  }
+}
+
+/** Whether the kept collection is one the collection worker holds (read without its papers). */
+export async function keptHeld(): Promise<boolean> {
+  try {
+    return Boolean(((await run('readonly', (s) => s.get(KEY))) as Head | undefined)?.held);
+  } catch {
+    return false;
   }
 }
 

@@ -5,6 +5,7 @@
 import type { TermBurst, TermTrend } from './term-trends';
 import type { TermDictionary, TermText } from './term-dictionary';
 import { hasTerms, termSurface, type TermCount } from './terms';
+import { count } from '../text/count-words';
 
 /** The first `limit` terms, then every selected term not among them (so a filter never hides its own row). */
 export function termRows(
@@ -37,9 +38,9 @@ export function termsSummary(
     return papers ? 'No term appears in more than one paper.' : 'No papers in the selection.';
   const top = rows
     .slice(0, 3)
-    .map((t) => `${t.term} (${t.papers} paper${t.papers === 1 ? '' : 's'})`)
+    .map((t) => `${t.term} (${count(t.papers, 'paper')})`)
     .join(', ');
-  let text = `Most used in ${papers} paper${papers === 1 ? '' : 's'}: ${top}.`;
+  let text = `Most used in ${count(papers, 'paper')}: ${top}.`;
   const rising = trends?.rising.slice(0, 3) ?? [];
   const fading = trends?.fading.slice(0, 3) ?? [];
   if (rising.length || fading.length) {

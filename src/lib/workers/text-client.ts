@@ -189,11 +189,16 @@ export class TextClient {
 
 let current: TextClient | null = null;
 
-/** The client of this collection, shared by the terms view and URL restore. */
+/**
+ * The client of this collection, shared by the terms view and URL restore. In the collection
+ * worker the service runs right there: a second worker would hold a second copy
+ * of a field's titles and abstracts.
+ */
 export function textClientFor(papers: readonly TextRecord[]): TextClient {
   if (current?.papers !== papers) {
     current?.terminate();
-    current = new TextClient(papers);
+    const inWorker = 'WorkerGlobalScope' in globalThis;
+    current = new TextClient(papers, startTextWorker, inWorker ? Infinity : WORKER_FROM);
   }
   return current;
 }

@@ -26,16 +26,22 @@ export function loadCubes(): Promise<void> {
   return loading;
 }
 
+/** The cubes alone (what a worker sends the page so it can answer counts in the click's frame). */
+export type CubeData = Pick<ColumnarStore, 'categories' | 'firstYear' | 'years' | 'yearCube' | 'monthCube'>;
+
 /** The answer from the cubes, or null when the question is not one a cube holds (or `papers` are fewer than `from`). */
 export function cubeCounts(
   papers: readonly Paper[],
   q: CountsQuestion,
   from = CUBE_FROM,
 ): CountsAnswer | null {
-  if (papers.length < from || q.categories !== 'primary' || (q.group ?? 'category') !== 'category')
-    return null;
-  const clauses = cubeClauses(q.filter);
-  if (!clauses) return null;
+  if (papers.length < from || !clausesOf(q)) return null;
+  const store = cubeOf(papers);
+  return store && cubeAnswer(store, q);
+}
+
+/** The cubes of `papers`, built once; null until their code is loaded (see loadCubes), asking for it. */
+export function cubeOf(papers: readonly Paper[]): CubeData | null {
   // Until the code is there the ordinary way answers (the same numbers); the next question has it.
   if (!build) {
     void loadCubes();
@@ -44,7 +50,18 @@ export function cubeCounts(
   let store = stores.get(papers);
   // The cubes need no people: the build skips them.
   if (!store) stores.set(papers, (store = build(papers, { people: null })));
-  return answerOf(store, q.period, clauses);
+  return store;
+}
+
+/** The answer from `cube`, or null when the question is not one a cube holds. */
+export function cubeAnswer(cube: CubeData, q: CountsQuestion): CountsAnswer | null {
+  const clauses = clausesOf(q);
+  return clauses && answerOf(cube, q.period, clauses);
+}
+
+function clausesOf(q: CountsQuestion): CubeClauses | null {
+  if (q.categories !== 'primary' || (q.group ?? 'category') !== 'category') return null;
+  return cubeClauses(q.filter);
 }
 
 interface CubeClauses {
@@ -63,7 +80,7 @@ function cubeClauses(filter: Filter): CubeClauses | null {
   return out;
 }
 
-function answerOf(store: ColumnarStore, period: CountsQuestion['period'], q: CubeClauses): CountsAnswer {
+function answerOf(store: CubeData, period: CountsQuestion['period'], q: CubeClauses): CountsAnswer {
   const { categories, firstYear, years } = store;
   const nC = categories.length;
   // '' is the store's "no category", a group a category clause may name (as in page-filter.ts).

@@ -11,6 +11,7 @@
  */
 import type { AnswerTo, CollectionInfo, DataSource, Question, QuestionKind } from '../questions';
 import { REFUSED_BY_SERVERS } from '../served-limits';
+import { NEWEST_WINS, slotOf } from '../newest-wins';
 
 export interface RemoteOptions {
   /** The API's base URL, ending in `/` (e.g. `/api/`). */
@@ -28,8 +29,6 @@ export interface RemoteOptions {
   /** Told the message of a question that failed after its retries, and null when one is answered again. */
   onHealth?: (failure: string | null) => void;
 }
-
-export const NEWEST_WINS: readonly QuestionKind[] = ['papers', 'graph', 'terms', 'highlights', 'records'];
 
 /**
  * The API token of a server bound beyond loopback, given once in the address's fragment
@@ -115,15 +114,6 @@ export class RemoteSource implements DataSource {
     this.#closed = true;
     for (const c of this.#all) c.abort();
   }
-}
-
-function slotOf(question: Question): string {
-  const {
-    filter: _filter,
-    offset: _offset,
-    ...shape
-  } = question as Question & { filter?: unknown; offset?: unknown };
-  return JSON.stringify(shape);
 }
 
 /** An error worth another try: the server (or a proxy) was busy, restarting or slow. */

@@ -1,0 +1,97 @@
+/**
+ * The collection worker's reading of streamed files (JSON lines, plain or gzip): papers are
+ * counted as they arrive, the first views are answered from the papers read so far (a
+ * PreviewSource, every PREVIEW_EVERY_MS), and at the end the collection goes to the page when it
+ * is small, or stays here when it is a field (HOLD_IN_WORKER_FROM).
+ */
+import { emptyProfile, type Paper, type ParseResult } from '../data/paper';
+import { streamPapers, type StreamResult } from '../data/stream/paper-stream';
+import { mergeResults } from '../data/merge-results';
+import { reportOf } from '../data/read-files';
+import { count } from '../text/count-words';
+import { PreviewSource } from '../source/page/preview-source';
+import type { DataSource } from '../source/questions';
+import type { FromWorker, ToWorker } from './collection-protocol';
+import { holdCollection } from './held-collection';
+import { saveCollection } from '../collection/persist-save';
+
+/**
+ * When the first views are drawn from the papers read so far, and how often again: every 2 s,
+ * plus 1 s per 10^5 papers read, as each preview's answers cost a pass over all of them (at 10^6
+ * papers, previews every 2 s kept the worker answering instead of reading).
+ */
+const FIRST_PREVIEW_MS = 500;
+const PREVIEW_EVERY_MS = 2000;
+const PREVIEW_MS_PER_PAPER = 0.01;
+
+export interface WorkerHooks {
+  post(message: FromWorker): void;
+  /** Answers questions for `source` (none: only stops) under a new id; the one it replaces stops. */
+  register(source: DataSource | null, replaces?: number | null): number;
+}
+
+type StreamMessage = Extract<ToWorker, { type: 'stream' }>;
+
+export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise<void> {
+  const label = m.files.map((f) => f.name).join(', ');
+  const results: ParseResult[] = [];
+  let preview: number | null = null;
+  let next = performance.now() + FIRST_PREVIEW_MS;
+  let before = 0;
+  for (const [i, file] of m.files.entries()) {
+    const papers: Paper[] = [];
+    const controller = new AbortController();
+    let reached = 0;
+    const done = await streamPapers(file.stream(), {
+      file: file.name,
+      asOf: m.asOf,
+      size: file.size,
+      signal: controller.signal,
+      onBatch: (batch, progress) => {
+        for (const p of batch) papers.push(p);
+        if (before + papers.length > m.limit) {
+          reached = before + papers.length;
+          return controller.abort();
+        }
+        const share = (i + (progress.fraction ?? 0)) / m.files.length;
+        hooks.post({ type: 'progress', share, papers: progress.papers, problems: progress.problems });
+        if (performance.now() < next || before + papers.length === 0) return;
+        const sofar = [...results.flatMap((r) => r.papers), ...papers];
+        next = performance.now() + PREVIEW_EVERY_MS + sofar.length * PREVIEW_MS_PER_PAPER;
+        const shown = new PreviewSource(sofar, label, m.asOf, share);
+        preview = hooks.register(shown, preview);
+        hooks.post({ type: 'preview', source: preview, info: shown.info, cube: null });
+      },
+    });
+    results.push(reached ? refused(file.name, reached, m.limit) : finished(done, papers));
+    before += results[i].papers.length;
+  }
+  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes))
+    return hooks.post({ type: 'whole' });
+  const merged = mergeResults(results);
+  const reports = m.files.map((f, i) => reportOf(f.name, results[i]));
+  if (merged.papers.length < m.holdFrom) return hooks.post({ type: 'page', merged, reports });
+  const kept = {
+    profile: merged.profile ?? emptyProfile(m.asOf),
+    papers: merged.papers,
+    source: label,
+    problems: merged.problems,
+  };
+  hooks.register(null, preview);
+  const { page, held } = await holdCollection(kept, m.aliases, 0);
+  held.source = hooks.register(page);
+  hooks.post({ type: 'held', reports, ...held });
+  hooks.post({ type: 'saved', warning: await saveCollection(kept, true) });
+}
+
+/** A file read to its end is a result; one stopped by a refusal (a cut gzip, UTF-16) keeps no paper. */
+function finished(done: StreamResult, papers: Paper[]): ParseResult {
+  const { format, records, problems } = done;
+  return { format, records, problems, papers: done.ended === 'done' ? papers : [] };
+}
+
+/** Past the limit a file is refused with the count it reached: a cut list would mislead. */
+function refused(file: string, reached: number, limit: number): ParseResult {
+  const message = `The file reached ${count(reached, 'paper')}, more than this page can hold (${limit.toLocaleString('en-GB')}).`;
+  return { format: 'unknown', papers: [], records: 0, problems: [{ file, message, action: 'refused' }] };
+}

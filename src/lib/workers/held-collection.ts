@@ -1,0 +1,43 @@
+/**
+ * A collection the collection worker keeps: opened as the CLI and the server open one (people
+ * merged, keyed exactly above MERGE_LIMIT papers, the owner chosen), a page source over it, and
+ * the cubes the page answers counts from.
+ */
+import type { Paper, Problem, Profile } from '../data/paper';
+import type { AliasTable } from '../model/name-merge';
+import { openCollection } from '../source/page/open-collection';
+import { cubeOf, loadCubes, type CubeData } from '../source/page/page-cube';
+import { PageSource } from '../source/page/page-source';
+import type { HeldCollection } from './collection-protocol';
+
+export interface Kept {
+  profile: Profile;
+  papers: readonly Paper[];
+  source: string;
+  problems: readonly Problem[];
+}
+
+/** The page source of `kept`, and what the page is told about it under id `source`. */
+export async function holdCollection(
+  kept: Kept,
+  aliases: AliasTable,
+  source: number,
+): Promise<{ page: PageSource; held: HeldCollection }> {
+  const { papers, profile } = kept;
+  const page = new PageSource(openCollection(kept, { aliases }));
+  const cube = await cubesOf(papers);
+  return {
+    page,
+    held: { source, info: page.info, cube, profile, label: kept.source, problems: [...kept.problems] },
+  };
+}
+
+/** The year and month cubes of `papers`, plain (structured-cloneable), for the page to answer counts from. */
+export async function cubesOf(papers: readonly Paper[]): Promise<CubeData | null> {
+  if (papers.length === 0) return null;
+  await loadCubes();
+  const store = cubeOf(papers);
+  if (!store) return null;
+  const { categories, firstYear, years, yearCube, monthCube } = store;
+  return { categories, firstYear, years, yearCube, monthCube };
+}
