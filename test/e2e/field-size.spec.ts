@@ -4,8 +4,9 @@ import type { Page } from '@playwright/test';
 import { createSynthetic } from '../../src/dev/synthetic';
 import { arxivLines } from '../../src/dev/synthetic-record';
 import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
+import { readCollectionParquet } from '../../src/lib/data/parquet/read-parquet';
 import { textMatcher } from '../../src/lib/model/search-text';
-import { axeViolations, expect, status, test } from './fixtures';
+import { axeViolations, expect, reopenParquet, saveParquet, status, test } from './fixtures';
 
 /**
  * A field through the file picker: 2·10^5 generated papers stream in and stay in the collection
@@ -101,4 +102,36 @@ test('200,000 papers: held in the worker, every view shows and filters, kept for
   });
   await expect(page.getByText('field-200k.jsonl.gz').first()).toBeVisible();
   await expect(page.getByText('Kept and answered in a worker of this page')).toBeVisible();
+});
+
+test('a field saved as Parquet is written in the worker and opens again, held there', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  test.setTimeout(300_000);
+  const n = 60_000;
+  const path = 'test-results/field-60k.jsonl';
+  writeFileSync(path, [...arxivLines(createSynthetic({ papers: n, seed: 8 }), 8)].join('\n') + '\n');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(status(page)).toHaveText(`${fmt(n)} papers`, { timeout: 120_000 });
+  await expect(page.getByText('Kept and answered in a worker of this page')).toBeVisible();
+  const categories = () =>
+    page
+      .locator('figure[data-view="categories"] [aria-label$="papers"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const before = await categories();
+
+  const bytes = (await saveParquet(page)).buffer;
+  expect(bytes.subarray(0, 4).toString('latin1')).toBe('PAR1');
+  const saved = await readCollectionParquet(new Uint8Array(bytes), { file: 'saved.parquet' });
+  expect(saved.papers).toHaveLength(n);
+
+  // Opened again: read whole in the worker, and kept there (more than 50,000 papers).
+  await reopenParquet(page, bytes);
+  await expect(status(page)).toHaveText(`${fmt(n)} papers`, { timeout: 120_000 });
+  await expect(page.getByText('Kept and answered in a worker of this page')).toBeVisible();
+  expect(await categories()).toEqual(before);
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Shared end-to-end fixtures: every test records console errors and every request, and fails on
  * an error or on a request that leaves the machine.
@@ -73,4 +74,25 @@ export const status = (page: Page) => page.getByTestId('status');
 export async function openBundled(page: Page): Promise<void> {
   await page.goto('/');
   await expect(status(page)).toHaveText('16 papers');
+}
+
+/** Clicks "Save as Parquet" and returns the file the page offers. */
+export async function saveParquet(page: Page): Promise<{ name: string; buffer: Buffer }> {
+  const [d] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Save as Parquet' }).click(),
+  ]);
+  return { name: d.suggestedFilename(), buffer: readFileSync((await d.path())!) };
+}
+
+/** Back to the bundled profile, then `buffer` opened through the file picker as saved.parquet. */
+export async function reopenParquet(page: Page, buffer: Buffer): Promise<void> {
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.getByRole('button', { name: 'Back to the bundled profile' }).click();
+  await expect(status(page)).toHaveText('16 papers');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'saved.parquet',
+    mimeType: 'application/vnd.apache.parquet',
+    buffer,
+  });
 }

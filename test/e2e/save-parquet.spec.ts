@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { axeViolations, expect, status, test } from './fixtures';
+import { axeViolations, expect, reopenParquet, saveParquet, status, test } from './fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
 /** Every category mark's name ("astro-ph.GA — …, 7 papers"): the counts the categories view draws. */
@@ -9,14 +8,6 @@ const categoryNames = (page: Page) =>
   page
     .locator('figure[data-view="categories"] [aria-label$="papers"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-
-async function saveParquet(page: Page): Promise<{ name: string; buffer: Buffer }> {
-  const [d] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save as Parquet' }).click(),
-  ]);
-  return { name: d.suggestedFilename(), buffer: readFileSync((await (d as Download).path())!) };
-}
 
 test('a collection saved as Parquet opens again with the same counts', async ({ page, watch }) => {
   void watch;
@@ -31,14 +22,7 @@ test('a collection saved as Parquet opens again with the same counts', async ({ 
   expect(saved.name).toMatch(/\.parquet$/);
   expect(saved.buffer.subarray(0, 4).toString('latin1')).toBe('PAR1');
 
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.getByRole('button', { name: 'Back to the bundled profile' }).click();
-  await expect(status(page)).toHaveText('16 papers');
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'saved.parquet',
-    mimeType: 'application/vnd.apache.parquet',
-    buffer: saved.buffer,
-  });
+  await reopenParquet(page, saved.buffer);
   await expect(
     page.getByText('saved.parquet: read as this app’s Parquet: 100 records, 100 papers'),
   ).toBeVisible();

@@ -11,6 +11,12 @@ import { Importer } from './importer.svelte';
 import { clearCollection, keptHeld, loadCollection } from './persist';
 import { dataUrlFrom } from './data-url';
 import { apiFromPage } from '../source/remote/api-meta';
+import type { DataSource } from '../source/questions';
+
+/** What a collection kept in the collection worker offers beside answers (source/worker/worker-source.ts). */
+interface HeldFiles {
+  file(format: 'json' | 'parquet'): Promise<Blob>;
+}
 
 export function bundledCollection(): LoadedCollection {
   const bundled = loadBundledProfile();
@@ -124,18 +130,34 @@ export class AppState {
     await this.#download('parquet', (c) => new Blob([writeCollectionParquet(c)], { type }));
   }
 
-  /** Offers every paper with the profile as a file that `write` makes (nothing when asking fails, said). */
+  /**
+   * Offers every paper with the profile as a file that `write` makes (nothing when asking fails,
+   * said). A collection kept in the collection worker is written there: its papers never come to
+   * the page, only the file.
+   */
   async #download(
-    extension: string,
+    extension: 'json' | 'parquet',
     write: (c: { profile: Profile; papers: readonly Paper[] }) => Blob,
   ): Promise<void> {
+    const held = this.collection.held as (DataSource & Partial<HeldFiles>) | null;
+    if (held?.file) {
+      try {
+        this.#offer(await held.file(extension), extension);
+      } catch (e) {
+        this.sync.notices = [
+          ...this.sync.notices,
+          `Could not export the collection: ${(e as Error).message}`,
+        ];
+      }
+      return;
+    }
     const papers = await this.#everyPaper();
     if (papers) this.#offer(write({ profile: this.collection.profile, papers }), extension);
   }
 
-  /** The whole collection: the page's own, or one asked of its server or worker (null when that fails, said). */
+  /** The whole collection: the page's own, or a served one asked of its server (null when that fails, said). */
   async #everyPaper(): Promise<readonly Paper[] | null> {
-    const served = this.collection.remote;
+    const served = this.collection.served;
     if (!served) return this.collection.papers;
     try {
       return (await served.ask({ kind: 'records', filter: [] })).papers;

@@ -1,14 +1,16 @@
 /**
  * The page's side of the collection worker (workers/collection-worker.ts): streams files into
- * it, with progress, the first views as the papers arrive and Cancel; opens the collection it
- * kept in IndexedDB; and routes questions and answers for the WorkerSources over its collections.
+ * it (or has it read them whole), with progress, the first views as the papers arrive and
+ * Cancel; opens the collection it kept in IndexedDB; and routes questions and answers, and the
+ * files asked of a kept collection, for the WorkerSources over its collections.
  */
 import type { MergedCollection } from '../data/merge-results';
-import type { FileReport } from '../data/read-files';
+import type { FileInput, FileReport } from '../data/read-files';
 import type { AliasTable } from '../model/name-merge';
 import type { Question } from '../source/questions';
 import { WorkerSource, type WorkerPort } from '../source/worker/worker-source';
 import type { FromWorker, HeldCollection, ToWorker } from '../workers/collection-protocol';
+import type { HeldFileFormat } from '../workers/held-file';
 
 export type StreamOutcome =
   | { kind: 'page'; merged: MergedCollection; reports: FileReport[] }
@@ -46,16 +48,24 @@ class CollectionWorker implements WorkerPort {
     };
   }
 
-  send(message: ToWorker): void {
-    this.#worker.postMessage(message);
+  send(message: ToWorker, transfer: Transferable[] = []): void {
+    this.#worker.postMessage(message, transfer);
   }
 
   ask(source: number, question: Question): Promise<unknown> {
+    return this.#call((id) => ({ type: 'ask', id, source, question }));
+  }
+
+  file(format: HeldFileFormat): Promise<Blob> {
+    return this.#call((id) => ({ type: 'file', id, format })) as Promise<Blob>;
+  }
+
+  #call(message: (id: number) => ToWorker): Promise<unknown> {
     if (this.#stopped) return new Promise(() => {});
     const id = ++this.#last;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.send({ type: 'ask', id, source, question });
+      this.send(message(id));
     });
   }
 
@@ -66,21 +76,23 @@ class CollectionWorker implements WorkerPort {
   }
 }
 
-export interface StreamOptions {
+/** What the worker reads: JSON-lines files streamed, or files read whole (their bytes handed over). */
+export type ReadJob =
+  { type: 'stream'; files: File[]; limit: number; wholeBytes: number } | { type: 'read'; files: FileInput[] };
+
+export interface ReadOptions {
   asOf: string;
   aliases: AliasTable;
   holdFrom: number;
-  limit: number;
-  wholeBytes: number;
   onProgress(share: number, papers: number, problems: number): void;
   /** The papers read so far, as a source to show while the rest comes. */
   onPreview(source: WorkerSource): void;
 }
 
-/** Streams `files` into a new collection worker; `cancel` stops it (the result is then null). */
-export function streamInWorker(
-  files: File[],
-  o: StreamOptions,
+/** Reads files in a new collection worker; `cancel` stops it (the result is then null). */
+export function readInWorker(
+  job: ReadJob,
+  o: ReadOptions,
 ): { result: Promise<StreamOutcome | null>; cancel: () => void } {
   let settle!: (o: StreamOutcome | null) => void;
   let fail!: (e: Error) => void;
@@ -111,8 +123,14 @@ export function streamInWorker(
     worker.terminate();
     then();
   }
-  const { onProgress: _p, onPreview: _v, ...rest } = o;
-  worker.send({ type: 'stream', files, ...rest });
+  const { asOf, aliases, holdFrom } = o;
+  const reading = { asOf, aliases, holdFrom };
+  if (job.type === 'stream') worker.send({ ...job, ...reading });
+  else
+    worker.send(
+      { ...job, ...reading },
+      job.files.map((f) => f.bytes.buffer as ArrayBuffer),
+    );
   return { result, cancel: () => stop(() => settle(null)) };
 }
 

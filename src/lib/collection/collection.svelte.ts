@@ -63,8 +63,6 @@ export class CollectionStore {
   held = $state.raw<DataSource | null>(null);
   /** Whose questions and facts the page shows when they are not the page's own papers'. */
   readonly elsewhere: DataSource | null = $derived(this.preview ?? this.served ?? this.held);
-  /** The collection is answered elsewhere for good (a server's or the worker's): no paper is in the page. */
-  readonly remote: DataSource | null = $derived(this.served ?? this.held);
 
   readonly papers: readonly Paper[] = $derived(this.current.papers);
   readonly profile: Profile = $derived(this.elsewhere?.info.profile ?? this.current.profile);

@@ -3,9 +3,11 @@
  * or is cancelled leaves the current collection exactly as it was.
  */
 import type { FileInput, FileReport } from '../data/read-files';
+import type { ReadJob } from './collection-worker-client';
 import type { MergedCollection } from '../data/merge-results';
 import { emptyProfile, todayIso, type ParseResult, type Problem } from '../data/paper';
 import type { CollectionStore } from './collection.svelte';
+import { count } from '../text/count-words';
 import type { Selection } from '../state/selection.svelte';
 
 /** Above this total size parsing moves to a worker, with progress and Cancel. */
@@ -42,18 +44,13 @@ export class Importer {
 
   async importFiles(files: FileInput[]): Promise<boolean> {
     if (files.length === 0 || this.busy) return false;
+    const total = files.reduce((n, f) => n + f.bytes.length, 0);
+    if (total > WORKER_BYTES) return this.#inWorker({ type: 'read', files });
     this.busy = true;
     this.error = null;
     this.progress = null;
     try {
-      const total = files.reduce((n, f) => n + f.bytes.length, 0);
-      // A page opened from file:// (the single-file build) may not start module workers: parse in the page then.
-      const outcome =
-        total > WORKER_BYTES
-          ? await this.#inWorker(files).catch(() => this.#inPage(files))
-          : await this.#inPage(files);
-      if (!outcome) return false;
-      return this.#apply(outcome, files.map((f) => f.name).join(', '));
+      return await this.#apply(await this.#inPage(files), files.map((f) => f.name).join(', '));
     } catch (e) {
       return this.#couldNotRead(e);
     } finally {
@@ -64,32 +61,40 @@ export class Importer {
   /**
    * Big JSON-lines files (plain or gzip), read as streams in the collection worker: any size,
    * progress with the papers counted, the first views before the end, Cancel keeps the current
-   * collection. A field-size collection stays in the worker (the page holds none of its papers);
-   * a smaller one comes to the page. Files that turn out not to be arXiv or OpenAlex lines are
-   * read the ordinary way, when they fit in memory whole.
+   * collection. Files that turn out not to be arXiv or OpenAlex lines are read the ordinary way,
+   * when they fit in memory whole.
    */
   async importStreams(files: File[]): Promise<boolean> {
-    if (files.length === 0 || this.busy) return false;
+    const { WORKER_MAX_PAPERS } = await import('../workers/collection-protocol');
+    return this.#inWorker({ type: 'stream', files, limit: WORKER_MAX_PAPERS, wholeBytes: WHOLE_FILE_BYTES });
+  }
+
+  /**
+   * Files read in the collection worker, with progress and Cancel. A field-size collection stays
+   * there (the page holds none of its papers: `collection.held`); a smaller one comes to the page.
+   * A page opened from file:// (the single-file build) may not start module workers: files that
+   * fit are then read in the page.
+   */
+  async #inWorker(job: ReadJob): Promise<boolean> {
+    if (this.busy) return false;
     this.busy = true;
     this.error = null;
-    this.progress = 0;
-    this.streamed = { papers: 0, problems: 0 };
+    this.progress = job.type === 'stream' ? 0 : null;
+    this.streamed = job.type === 'stream' ? { papers: 0, problems: 0 } : null;
     const collection = this.collection;
+    const label = job.files.map((f) => f.name).join(', ');
     // Not over a server's collection, which is not the page's to replace.
     const previewed = !collection.served;
     try {
-      const { streamInWorker } = await import('./collection-worker-client');
+      const { readInWorker } = await import('./collection-worker-client');
       const { HOLD_IN_WORKER_FROM } = await import('../workers/collection-protocol');
-      const { MAX_PAPERS } = await import('../data/read-files');
-      const reading = streamInWorker(files, {
+      const reading = readInWorker(job, {
         asOf: todayIso(),
         aliases: $state.snapshot(collection.aliases),
         holdFrom: HOLD_IN_WORKER_FROM,
-        limit: MAX_PAPERS,
-        wholeBytes: WHOLE_FILE_BYTES,
         onProgress: (share, papers, problems) => {
           this.progress = share;
-          this.streamed = { papers, problems };
+          if (job.type === 'stream') this.streamed = { papers, problems };
         },
         onPreview: (source) => {
           if (!previewed || !this.busy) return source.close();
@@ -103,9 +108,9 @@ export class Importer {
         this.error = { message: 'Import cancelled. Your current data is unchanged.', problems: [] };
         return false;
       }
-      if (outcome.kind === 'whole') return this.#asWholeFiles(files);
-      const source = files.map((f) => f.name).join(', ');
-      if (outcome.kind === 'page') return this.#apply(outcome, source);
+      if (outcome.kind === 'whole' && job.type === 'stream') return await this.#asWholeFiles(job.files);
+      if (outcome.kind === 'page') return await this.#apply(outcome, label);
+      if (outcome.kind !== 'held') return false;
       const { collection: held, source: answers, saved } = outcome.held;
       this.reports = outcome.reports;
       this.selection.reset();
@@ -115,14 +120,33 @@ export class Importer {
       this.storageWarning = await saved;
       return true;
     } catch (e) {
-      // A page opened from file:// may not start module workers: files that fit are read whole.
-      if (files.every((f) => f.size <= WHOLE_FILE_BYTES)) return this.#asWholeFiles(files);
-      return this.#couldNotRead(e);
+      return await this.#readInPage(job, e);
     } finally {
       if (collection.preview) {
         collection.preview.close();
         collection.preview = null;
       }
+      this.#idle();
+    }
+  }
+
+  /** After the worker failed: files that fit are read in the page, unless it had read papers already. */
+  async #readInPage(job: ReadJob, e: unknown): Promise<boolean> {
+    const reached = this.streamed?.papers ?? 0;
+    if (reached) return this.#couldNotRead(`${String(e)}, after ${count(reached, 'paper')}`);
+    this.busy = false;
+    if (job.type === 'stream')
+      return job.files.every((f) => f.size <= WHOLE_FILE_BYTES)
+        ? this.#asWholeFiles(job.files)
+        : this.#couldNotRead(e);
+    // Bytes handed to a worker that then failed are gone from the page: say so rather than read nothing.
+    if (job.files.every((f) => f.bytes.byteLength === 0)) return this.#couldNotRead(e);
+    this.busy = true;
+    try {
+      return await this.#apply(await this.#inPage(job.files), job.files.map((f) => f.name).join(', '));
+    } catch (err) {
+      return this.#couldNotRead(err);
+    } finally {
       this.#idle();
     }
   }
@@ -174,34 +198,6 @@ export class Importer {
   async #inPage(files: FileInput[]): Promise<Outcome> {
     const { readFiles } = await import('../data/read-files');
     return readFiles(files, todayIso());
-  }
-
-  #inWorker(files: FileInput[]): Promise<Outcome | null> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('../data/parse-worker.ts', import.meta.url), { type: 'module' });
-      this.#cancel = () => {
-        worker.terminate();
-        this.error = { message: 'Import cancelled. Your current data is unchanged.', problems: [] };
-        resolve(null);
-      };
-      worker.onmessage = (e) => {
-        if ('progress' in e.data) {
-          this.progress = e.data.progress as number;
-          return;
-        }
-        worker.terminate();
-        if (e.data.ok) resolve(e.data as Outcome);
-        else reject(new Error(e.data.message));
-      };
-      worker.onerror = (e) => {
-        worker.terminate();
-        reject(new Error(e.message));
-      };
-      worker.postMessage(
-        { files, asOf: todayIso() },
-        files.map((f) => f.bytes.buffer as ArrayBuffer),
-      );
-    });
   }
 
   async #apply({ merged, reports }: Outcome, source: string): Promise<boolean> {

@@ -5,7 +5,8 @@
  */
 import type { AliasTable } from '../model/name-merge';
 import type { MergedCollection } from '../data/merge-results';
-import type { FileReport } from '../data/read-files';
+import type { FileInput, FileReport } from '../data/read-files';
+import type { HeldFileFormat } from './held-file';
 import type { Problem, Profile } from '../data/paper';
 import type { CollectionInfo, Question } from '../source/questions';
 import type { CubeData } from '../source/page/page-cube';
@@ -17,18 +18,30 @@ import type { CubeData } from '../source/page/page-cube';
  */
 export const HOLD_IN_WORKER_FROM = 50_000;
 
+/**
+ * The most papers the worker takes from streamed files. A worker that runs out of memory takes
+ * the whole tab with it, so a bigger file is refused with the count it reached instead: 10^6
+ * generated arXiv papers, every view drawn, held about 3.6 GB in the tab's process (measured,
+ * docs/performance.md), near the heap a Chromium worker may have.
+ */
+export const WORKER_MAX_PAPERS = 1_000_000;
+
+/** How a collection is read: the as-of date, the alias table and from how many papers it is kept here. */
+interface Reading {
+  asOf: string;
+  aliases: AliasTable;
+  holdFrom: number;
+}
+
 export type ToWorker =
-  | {
-      type: 'stream';
-      files: File[];
-      asOf: string;
-      aliases: AliasTable;
-      holdFrom: number;
-      limit: number;
-      wholeBytes: number;
-    }
+  /** JSON-lines files, streamed: at most `limit` papers; lines of another kind up to `wholeBytes` go back to the page. */
+  | ({ type: 'stream'; files: File[]; limit: number; wholeBytes: number } & Reading)
+  /** Files read whole (any format the app reads). */
+  | ({ type: 'read'; files: FileInput[] } & Reading)
   | { type: 'kept'; aliases: AliasTable }
-  | { type: 'ask'; id: number; source: number; question: Question };
+  | { type: 'ask'; id: number; source: number; question: Question }
+  /** A file of the kept collection, answered as a Blob. */
+  | { type: 'file'; id: number; format: HeldFileFormat };
 
 /** A source the worker answers for: its id, its facts and its cubes (counts answered on the page). */
 export interface SourceHandle {

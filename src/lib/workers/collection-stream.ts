@@ -1,10 +1,10 @@
 /**
  * The collection worker's reading of streamed files (JSON lines, plain or gzip): papers are
- * counted as they arrive, the first views are answered from the papers read so far (a
- * PreviewSource, every PREVIEW_EVERY_MS), and at the end the collection goes to the page when it
- * is small, or stays here when it is a field (HOLD_IN_WORKER_FROM).
+ * counted as they arrive and the first views are answered from the papers read so far (a
+ * PreviewSource, every PREVIEW_EVERY_MS); what was read goes back to the worker, which hands it
+ * to the page or keeps it (collection-worker.ts).
  */
-import { emptyProfile, type Paper, type ParseResult } from '../data/paper';
+import type { Paper, ParseResult } from '../data/paper';
 import { streamPapers, type StreamResult } from '../data/stream/paper-stream';
 import { mergeResults } from '../data/merge-results';
 import { reportOf } from '../data/read-files';
@@ -12,8 +12,7 @@ import { count } from '../text/count-words';
 import { PreviewSource } from '../source/page/preview-source';
 import type { DataSource } from '../source/questions';
 import type { FromWorker, ToWorker } from './collection-protocol';
-import { holdCollection } from './held-collection';
-import { saveCollection } from '../collection/persist-save';
+import type { Read } from './held-collection';
 
 /**
  * When the first views are drawn from the papers read so far, and how often again: every 2 s,
@@ -32,7 +31,8 @@ export interface WorkerHooks {
 
 type StreamMessage = Extract<ToWorker, { type: 'stream' }>;
 
-export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise<void> {
+/** The files read and merged; null when they are lines of another kind (the page reads them whole). */
+export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise<Read | null> {
   const label = m.files.map((f) => f.name).join(', ');
   const results: ParseResult[] = [];
   let preview: number | null = null;
@@ -66,22 +66,11 @@ export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise
     results.push(reached ? refused(file.name, reached, m.limit) : finished(done, papers));
     before += results[i].papers.length;
   }
-  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes))
-    return hooks.post({ type: 'whole' });
-  const merged = mergeResults(results);
-  const reports = m.files.map((f, i) => reportOf(f.name, results[i]));
-  if (merged.papers.length < m.holdFrom) return hooks.post({ type: 'page', merged, reports });
-  const kept = {
-    profile: merged.profile ?? emptyProfile(m.asOf),
-    papers: merged.papers,
-    source: label,
-    problems: merged.problems,
-  };
+  // The preview stops here; until the collection replaces it, the page keeps what it drew.
   hooks.register(null, preview);
-  const { page, held } = await holdCollection(kept, m.aliases, 0);
-  held.source = hooks.register(page);
-  hooks.post({ type: 'held', reports, ...held });
-  hooks.post({ type: 'saved', warning: await saveCollection(kept, true) });
+  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes))
+    return null;
+  return { merged: mergeResults(results), reports: m.files.map((f, i) => reportOf(f.name, results[i])) };
 }
 
 /** A file read to its end is a result; one stopped by a refusal (a cut gzip, UTF-16) keeps no paper. */

@@ -1,17 +1,24 @@
 /// <reference lib="webworker" />
 /**
- * The collection worker: streams files in (collection-stream.ts), or opens the collection kept
- * in IndexedDB, and answers the page's questions about the collections it holds, each under an
- * id (a preview while a file is read, then the collection). The page holds no paper of them.
+ * The collection worker: reads files (JSON lines streamed by collection-stream.ts, other files
+ * whole by the app's readers) or opens the collection kept in IndexedDB, and answers the page's
+ * questions about the collections it holds, each under an id (a preview while a file is read,
+ * then the collection). A collection of HOLD_IN_WORKER_FROM papers or more stays here (the page
+ * holds no paper of it, and asks for files of it here too); a smaller one goes to the page.
  */
 import type { DataSource } from '../source/questions';
 import type { FromWorker, ToWorker } from './collection-protocol';
 import { streamFiles, type WorkerHooks } from './collection-stream';
 import { loadCollection } from '../collection/persist';
-import { holdCollection } from './held-collection';
+import { saveCollection } from '../collection/persist-save';
+import { readFiles } from '../data/read-files';
+import { holdCollection, keptOf, type Kept, type Read } from './held-collection';
+import { fileOf } from './held-file';
 
 const sources = new Map<number, DataSource>();
 let lastId = 0;
+/** The collection this worker keeps, for the files the page asks of it. */
+let kept: Kept | null = null;
 
 const hooks: WorkerHooks = {
   post: (message: FromWorker) => self.postMessage(message),
@@ -27,8 +34,11 @@ const hooks: WorkerHooks = {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+type Ask = Extract<ToWorker, { type: 'ask' }>;
+type Reading = Extract<ToWorker, { type: 'stream' | 'read' }>;
+
 /** Answers at once or when the source has it; a question for a source that was replaced is never answered. */
-function answer(id: number, sourceId: number, question: Extract<ToWorker, { type: 'ask' }>['question']) {
+function answer({ id, source: sourceId, question }: Ask) {
   const source = sources.get(sourceId);
   if (!source) return;
   const fail = (e: unknown) => hooks.post({ type: 'error', id, message: messageOf(e) });
@@ -41,17 +51,49 @@ function answer(id: number, sourceId: number, question: Extract<ToWorker, { type
   }
 }
 
-async function openKept(aliases: Extract<ToWorker, { type: 'kept' }>['aliases']): Promise<void> {
-  const kept = await loadCollection();
-  if (!kept || kept.papers.length === 0) return hooks.post({ type: 'none' });
-  const { page, held } = await holdCollection(kept, aliases, 0);
+/** Keeps `collection` here: its source, the page told, then its copy for the next visit. */
+async function hold(collection: Kept, aliases: Reading['aliases'], reports: Read['reports'], save: boolean) {
+  const { page, held } = await holdCollection(collection, aliases, 0);
   held.source = hooks.register(page);
-  hooks.post({ type: 'held', reports: [], ...held });
+  kept = collection;
+  hooks.post({ type: 'held', reports, ...held });
+  if (save) hooks.post({ type: 'saved', warning: await saveCollection(collection, true) });
+}
+
+async function readAll(m: Reading): Promise<void> {
+  let read: Read | null;
+  if (m.type === 'stream') read = await streamFiles(m, hooks);
+  else {
+    // Whole files: progress as the readers report it, in whole percents.
+    let last = -1;
+    read = await readFiles(m.files, m.asOf, (fraction) => {
+      const percent = Math.floor(fraction * 100);
+      if (percent === last) return;
+      last = percent;
+      hooks.post({ type: 'progress', share: percent / 100, papers: 0, problems: 0 });
+    });
+  }
+  if (!read) return hooks.post({ type: 'whole' });
+  if (read.merged.papers.length < m.holdFrom) return hooks.post({ type: 'page', ...read });
+  await hold(keptOf(read, m.files.map((f) => f.name).join(', '), m.asOf), m.aliases, read.reports, true);
+}
+
+async function openKept(aliases: Reading['aliases']): Promise<void> {
+  const stored = await loadCollection();
+  if (!stored || stored.papers.length === 0) return hooks.post({ type: 'none' });
+  await hold(stored, aliases, [], false);
 }
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
-  if (m.type === 'ask') return answer(m.id, m.source, m.question);
-  const run = m.type === 'stream' ? streamFiles(m, hooks) : openKept(m.aliases);
+  if (m.type === 'ask') return answer(m);
+  if (m.type === 'file') {
+    const { id, format } = m;
+    return void fileOf(kept, format).then(
+      (answer) => hooks.post({ type: 'answer', id, answer }),
+      (err) => hooks.post({ type: 'error', id, message: messageOf(err) }),
+    );
+  }
+  const run = m.type === 'kept' ? openKept(m.aliases) : readAll(m);
   run.catch((err) => hooks.post({ type: 'failed', message: messageOf(err) }));
 };

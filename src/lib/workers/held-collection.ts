@@ -3,12 +3,26 @@
  * merged, keyed exactly above MERGE_LIMIT papers, the owner chosen), a page source over it, and
  * the cubes the page answers counts from.
  */
-import type { Paper, Problem, Profile } from '../data/paper';
+import { emptyProfile, type Paper, type Problem, type Profile } from '../data/paper';
+import type { MergedCollection } from '../data/merge-results';
+import type { FileReport } from '../data/read-files';
 import type { AliasTable } from '../model/name-merge';
 import { openCollection } from '../source/page/open-collection';
 import { cubeOf, loadCubes, type CubeData } from '../source/page/page-cube';
 import { PageSource } from '../source/page/page-source';
 import type { HeldCollection } from './collection-protocol';
+
+/** Files read and merged, with a report per file. */
+export interface Read {
+  merged: MergedCollection;
+  reports: FileReport[];
+}
+
+/** What `read` becomes when the worker keeps it. */
+export function keptOf({ merged }: Read, label: string, asOf: string): Kept {
+  const { papers, problems } = merged;
+  return { profile: merged.profile ?? emptyProfile(asOf), papers, source: label, problems };
+}
 
 export interface Kept {
   profile: Profile;

@@ -26,6 +26,7 @@ async function heldSource(papers: number, seed: number) {
       asked.push(question);
       return structuredClone(await page.ask(structuredClone(question)));
     },
+    file: () => Promise.reject(new Error('no files here')),
     terminate: () => undefined,
   };
   // The reference: the same papers opened by the page's source, as the CLI opens them.

@@ -10,9 +10,10 @@ import { cubeAnswer, type CubeData } from '../page/page-cube';
 import type { AnswerTo, CollectionInfo, DataSource, Question } from '../questions';
 import { NEWEST_WINS, slotOf } from '../newest-wins';
 
-/** The part of the worker's client a source uses: ask by source id, and stop. */
+/** The part of the worker's client a source uses: ask by source id, a file of the kept collection, and stop. */
 export interface WorkerPort {
   ask(source: number, question: Question): Promise<unknown>;
+  file(format: 'parquet' | 'json'): Promise<Blob>;
   terminate(): void;
 }
 
@@ -61,6 +62,11 @@ export class WorkerSource implements DataSource {
     });
     this.#asked.set(key, answer);
     return answer;
+  }
+
+  /** The kept collection as a file, written in the worker (its papers never cross to the page). */
+  file(format: 'parquet' | 'json'): Promise<Blob> {
+    return this.#port.file(format);
   }
 
   close(): void {
