@@ -173,7 +173,7 @@ function cells(r: Result): string[] {
         r.error && r.p50_ms === undefined
           ? 'failed'
           : `filter to all views p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (first frame p95 ${r.first_frame_p95_ms} ms; ${r.clicks} clicks); clearing the filter p50 ${r.clear_p50_ms} ms, p95 ${r.clear_p95_ms} ms; search p50 ${r.search_p50_ms} ms, p95 ${r.search_p95_ms} ms (${r.searches})`,
-        `long tasks ${r.long_tasks ?? '?'} (max ${r.long_task_max_ms ?? '?'} ms; during the clicks ${r.long_tasks_clicks ?? '?'}, max ${r.long_task_max_clicks_ms ?? '?'} ms; clearing ${r.long_tasks_clears ?? '?'}); load ${r.load_ms ?? '?'} ms, all views ${r.all_views_ms ?? '?'} ms; JS heap ${r.js_heap_mb ?? '?'} MB${r.browser_rss_mb === undefined ? '' : `; Chromium RSS ${r.browser_rss_mb} MB`}`,
+        `long tasks ${r.long_tasks ?? '?'} (max ${r.long_task_max_ms ?? '?'} ms; during the clicks ${r.long_tasks_clicks ?? '?'}, max ${r.long_task_max_clicks_ms ?? '?'} ms; clearing ${r.long_tasks_clears ?? '?'}); load ${r.load_ms ?? '?'} ms, all views ${r.all_views_ms ?? '?'} ms; JS heap ${r.js_heap_mb ?? '?'} MB${r.browser_rss_mb === undefined ? '' : `; Chromium RSS ${r.browser_rss_mb} MB`}${r.reload_ms === undefined ? '' : `; reload ${r.reload_ms} ms, all views ${r.reload_all_views_ms} ms`}`,
         '',
       ];
   }
