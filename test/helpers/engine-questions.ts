@@ -1,12 +1,12 @@
 /**
  * Questions for differential tests: every kind, and random filters drawn (seeded, fast-check) from
- * what a collection holds — its years, categories, other kinds' groups, people, terms, words and
- * communities.
+ * what a collection holds — its years, categories, other kinds' groups, people, terms, words,
+ * communities, and the years and papers it was cited in.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { GROUP_KINDS, type GroupKind } from '../../src/lib/model/group-kinds';
-import { filterUntil, type Filter, type FilterClause } from '../../src/lib/source/filter';
+import { filterUntil, SOURCE_ORDER, type Filter, type FilterClause } from '../../src/lib/source/filter';
 import type { PageSource } from '../../src/lib/source/page/page-source';
 import type { DataSource, Question } from '../../src/lib/source/questions';
 
@@ -27,6 +27,8 @@ export interface Vocabulary {
   top: string[];
   /** Per "Group by" kind other than category, a few of its primary groups ('' and one unknown too). */
   groups: { kind: OtherKind; ids: string[] }[];
+  /** The years papers were cited in (the collection's span when none is), and cited papers' ids. */
+  cited: { first: number; last: number; ids: string[] };
 }
 
 type OtherKind = Exclude<GroupKind, 'category'>;
@@ -45,6 +47,8 @@ export async function vocabularyOf(page: PageSource): Promise<Vocabulary> {
       return { kind, ids: [...new Set([...ids, '', "Nobody's \\ venue"])] };
     }),
   );
+  const cited = await page.ask({ kind: 'citations', filter: [], top: 8 });
+  const citedYears = cited.rows.map((r) => r.year);
   return {
     first: span.first,
     last: span.last,
@@ -55,6 +59,12 @@ export async function vocabularyOf(page: PageSource): Promise<Vocabulary> {
     communities: communities.list.length,
     top: top.nodes.map((n) => n.id),
     groups,
+    cited: {
+      first: citedYears.length ? Math.min(...citedYears) : span.first,
+      last: citedYears.length ? Math.max(...citedYears) : span.last,
+      // An id the collection does not have, with quotes and a backslash for the escaping.
+      ids: [...cited.top.map((p) => p.id), "W0' OR '1'='1 \\"],
+    },
   };
 }
 
@@ -96,16 +106,25 @@ export function filters(v: Vocabulary): fc.Arbitrary<Filter> {
         .subarray(v.terms, { minLength: 1, maxLength: Math.min(2, v.terms.length) })
         .map((value): FilterClause => ({ source: 'term', value })),
     );
+  choices.push(
+    fc
+      .tuple(fc.integer({ min: v.cited.first - 1, max: v.cited.last + 1 }), fc.integer({ min: -1, max: 3 }))
+      .map(([from, n]): FilterClause => ({ source: 'cited', value: { kind: 'years', from, to: from + n } })),
+    fc
+      .subarray(v.cited.ids, { minLength: 1, maxLength: Math.min(3, v.cited.ids.length) })
+      .map((ids): FilterClause => ({ source: 'cited', value: { kind: 'papers', ids } })),
+  );
   if (v.communities)
     choices.push(
       fc
         .integer({ min: 0, max: v.communities })
         .map((value): FilterClause => ({ source: 'community', value })),
     );
-  const order = ['timeline', 'categories', 'network', 'community', 'term', 'search', 'code'];
   return fc
     .uniqueArray(fc.oneof(...choices), { selector: (c) => c.source, maxLength: 4 })
-    .map((cs): Filter => [...cs].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source)));
+    .map((cs): Filter =>
+      [...cs].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source)),
+    );
 }
 
 /** Every question that takes a filter, with that filter. */
@@ -125,6 +144,7 @@ export function filteredQuestions(filter: Filter, v: Vocabulary): Question[] {
     { kind: 'highlights', filter },
     { kind: 'records', filter },
     { kind: 'terms', filter, selected: selected ?? ['zzzz'], limit: 12 },
+    { kind: 'citations', filter, top: 10 },
     ...OTHER_KINDS.flatMap((group) => groupedQuestions(filter, v, group)),
   ];
 }
@@ -138,6 +158,7 @@ function groupedQuestions(filter: Filter, v: Vocabulary, group: GroupKind): Ques
     { kind: 'counts', filter, period: 'month', categories: 'listed', group },
     { kind: 'summary', filter, group },
     { kind: 'graph', filter, only: v.top, group },
+    { kind: 'citations', filter, top: 6, group },
   ];
 }
 

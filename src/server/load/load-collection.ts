@@ -22,7 +22,7 @@ import type { LoadableEngine } from '../engines/loadable';
 import { readInputs } from './read-inputs';
 
 /** Bumped when rows change meaning: a database written by another version is loaded again. */
-export const LOADER_VERSION = 2;
+export const LOADER_VERSION = 3;
 export const BATCH_PAPERS = 10_000;
 
 export interface LoadOptions {
@@ -130,6 +130,7 @@ async function clean(engine: LoadableEngine, s: LoadState): Promise<boolean> {
     engine.countFrom('paper_terms', 'paper', from),
     engine.countFrom('paper_categories', 'paper', from),
     engine.countFrom('paper_groups', 'paper', from),
+    engine.countFrom('paper_cited_years', 'paper', from),
     engine.countFrom('terms', 'id', s.terms + 1),
     engine.countFrom('surfaces', 'id', s.surfaces + 1),
   ]);

@@ -84,7 +84,7 @@ describe('a stopped load', () => {
       // Half of batch 3 reaches the cluster before the stop: rows a resumed load must not build on.
       const halfWritten = async () => {
         const rows = [
-          [900, 'arxiv:stray', 2020, 1, '2020-01', 'cs.LG', 0, 0, 0, 1, 0, 0, 0, 'x', '[]', '{}'],
+          [900, 'arxiv:stray', 2020, 1, '2020-01', 'cs.LG', 0, 0, 0, 1, 0, 0, 0, 'x', '[]', '{}', ''],
         ];
         await engine.write({ papers: rows });
       };
@@ -111,6 +111,11 @@ describe('a shard that is down', () => {
         { kind: 'counts', filter: [], period: 'year', categories: 'primary' },
         { kind: 'summary', filter: [{ source: 'search', value: 'galaxy' }] },
         { kind: 'top-graph', top: 50, minPapers: 1 },
+        {
+          kind: 'citations',
+          filter: [{ source: 'cited', value: { kind: 'years', from: 2020, to: 2022 } }],
+          top: 10,
+        },
       ];
       for (const q of questions)
         await expect(cluster.source.ask(q)).rejects.toThrow(
@@ -178,9 +183,30 @@ describe('questions that are not questions', () => {
           /categories are looked up in `categories`/,
         ],
         [
-          { kind: 'summary', filter: [{ source: 'cited', value: { kind: 'years', from: 2020, to: 2021 } }] },
-          /citations are answered in the page only/,
+          {
+            kind: 'summary',
+            filter: [{ source: 'cited', value: { kind: 'years', from: 2020, to: 10 ** 6 } }],
+          },
+          /filter\[0\]\.value\.to must be an integer from -100000 to 100000/,
         ],
+        [
+          {
+            kind: 'summary',
+            filter: [{ source: 'cited', value: { kind: 'decades', from: 2020, to: 2021 } }],
+          },
+          /filter\[0\]\.value\.kind must be one of years, papers/,
+        ],
+        [
+          {
+            kind: 'summary',
+            filter: [
+              { source: 'cited', value: { kind: 'papers', ids: Array.from({ length: 201 }, String) } },
+            ],
+          },
+          /ids has more than 200 entries/,
+        ],
+        [{ kind: 'citations', filter: [], top: 10 ** 6 }, /top must be an integer from 0 to 5000/],
+        [{ kind: 'citations', filter: [], top: 10, group: 'shelf' }, /group must be one of/],
         [{ kind: 'top-graph', top: 10 ** 7, minPapers: 1 }, /top must be an integer from 0 to 5000/],
         [{ kind: 'abstract', index: -1 }, /index must be an integer/],
       ];

@@ -10,7 +10,6 @@
  * adds to index.html; `apiFromPage` (api-meta.ts) reads it.
  */
 import type { AnswerTo, CollectionInfo, DataSource, Question, QuestionKind } from '../questions';
-import { REFUSED_BY_SERVERS } from '../served-limits';
 import { NEWEST_WINS, slotOf } from '../newest-wins';
 
 export interface RemoteOptions {
@@ -64,9 +63,6 @@ export class RemoteSource implements DataSource {
 
   ask<Q extends Question>(question: Q): Promise<AnswerTo<Q>> {
     if (this.#closed) return new Promise(() => {});
-    // Known to be refused: said at once, without a request (and without taking the server for down).
-    const refused = REFUSED_BY_SERVERS.get(question.kind);
-    if (refused) return Promise.reject(new Error(refused));
     // Two views asking the same question (the list's count and the export's) share one request.
     const key = JSON.stringify(question);
     const same = this.#asked.get(key);

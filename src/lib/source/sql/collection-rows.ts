@@ -4,8 +4,8 @@
  * text from the page's own folding, orders from the list's own sort, so SQL reads what the page
  * would compute.
  *
- *   Paper[] + people ─► papers, authorships, paper_categories, paper_groups, paper_terms
- *                       (+ new terms, surfaces)
+ *   Paper[] + people ─► papers, authorships, paper_categories, paper_groups, paper_cited_years,
+ *                       paper_terms (+ new terms, surfaces)
  */
 import type { Paper } from '../../data/paper';
 import { paperGroups } from '../../model/group-info';
@@ -15,6 +15,7 @@ import { paperOrders } from '../../model/paper-order';
 import { searchText } from '../../model/search-text';
 import { periodOf } from '../../model/timeline';
 import { TermDictionary } from '../../model/term-dictionary';
+import { citedJson, citedYears } from './cited-rows';
 import type { Batch, Row } from './schema';
 import { Dictionary } from './term-dictionary';
 
@@ -93,6 +94,7 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
   const authorships: Row[] = [];
   const categories: Row[] = [];
   const groups: Row[] = [];
+  const citedIn: Row[] = [];
   const terms: Row[] = [];
   for (let idx = start; idx < end; idx++) {
     const p = c.papers[idx];
@@ -118,6 +120,7 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
       searchText(p),
       JSON.stringify(ids),
       JSON.stringify(p),
+      citedJson(p),
     ]);
     for (const id of ids) authorships.push([idx, c.codeOf.get(id)!, year, dated, primary]);
     for (const category of p.categories.length ? p.categories : [''])
@@ -128,6 +131,7 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
       if (!listed.length) groups.push([idx, kind, '', 0, 0, year, dated, month]);
       listed.forEach((g, i) => groups.push([idx, kind, g, Math.min(i, MAX_POS), 1, year, dated, month]));
     }
+    for (const y of citedYears(p)) citedIn.push([idx, y]);
     termRows(c, idx, p, [year, dated], terms);
   }
   return {
@@ -135,6 +139,7 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
     authorships,
     paper_categories: categories,
     paper_groups: groups,
+    paper_cited_years: citedIn,
     paper_terms: terms,
     terms: c.terms.drain(),
     surfaces: c.surfaces.drain(),

@@ -2,8 +2,9 @@
  * A filter as a SQL predicate over the `papers` table, clause by clause with the page's meaning
  * (source/page/page-filter.ts). Nothing a client sends reaches SQL as text: years are integers,
  * categories come from the collection's dictionary, people and terms become the codes tables hold
- * (looked up), a community its members' codes, and search words and other kinds' groups are
- * escaped literals. A name the collection does not have matches nothing, as on the page.
+ * (looked up), a community its members' codes, and search words, other kinds' groups and cited
+ * papers' ids are escaped literals. A name the collection does not have matches nothing, as on
+ * the page.
  */
 import type { GroupKind } from '../../model/group-kinds';
 import { queryWords } from '../../model/search-text';
@@ -70,9 +71,18 @@ async function clauseSql(clause: FilterClause, scope: FilterScope): Promise<stri
     }
     case 'code':
       return 'has_code = 1';
-    case 'cited':
-      // Refused before any SQL (validate.ts): the tables hold no per-year citations.
-      throw new RangeError('Citations are answered in the page only.');
+    case 'cited': {
+      const cited = clause.value;
+      if (cited.kind === 'papers') {
+        const ids = [...new Set(cited.ids)].sort();
+        return ids.length ? `id IN (${ids.map(sql.literal).join(',')})` : FALSE;
+      }
+      const { from, to } = cited;
+      return from > to
+        ? FALSE
+        : `idx IN (SELECT paper FROM ${scope.local('paper_cited_years')}
+            WHERE year >= ${int(from)} AND year <= ${int(to)})`;
+    }
   }
 }
 

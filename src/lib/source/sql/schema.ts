@@ -7,8 +7,10 @@
  *   papers ─┬─ authorships (paper, person, + year, primary copied: no join to count people)
  *           ├─ paper_terms (paper, term, in title, written form, + year, phrase words)
  *           ├─ paper_categories (paper, category, + year, month period) for cross-listed counts
- *           └─ paper_groups (paper, kind, group, place, + year, month period): the other "Group by"
- *              kinds (field, venue, keyword, type), as model/group-info.ts's `paperGroups` gives them
+ *           ├─ paper_groups (paper, kind, group, place, + year, month period): the other "Group by"
+ *           │  kinds (field, venue, keyword, type), as model/group-info.ts's `paperGroups` gives them
+ *           └─ paper_cited_years (paper, year): the years a paper was cited in (a per-year count
+ *              above 0), for the Citations view's filter
  *
  * Years may be negative (BCE dates); `dated` says whether a paper has one.
  *   people, terms, surfaces, name_keys: dictionaries; meta: info, communities and the load's progress
@@ -31,6 +33,7 @@ export type TableName =
   | 'paper_terms'
   | 'paper_categories'
   | 'paper_groups'
+  | 'paper_cited_years'
   | 'people'
   | 'terms'
   | 'surfaces'
@@ -57,6 +60,7 @@ export const TABLES: readonly TableSchema[] = [
       ['folded', 'str'], // searchText(paper): what a text search looks in
       ['people', 'str'], // JSON: person ids in listed order
       ['record', 'str'], // JSON: the whole Paper
+      ['cited', 'str'], // JSON: what the Citations view reads (cited-rows.ts); '' without counts
     ],
     order: ['idx'],
     shard: 'idx',
@@ -113,6 +117,15 @@ export const TABLES: readonly TableSchema[] = [
       ['period_month', 'str'],
     ],
     order: ['kind', 'paper'],
+    shard: 'paper',
+  },
+  {
+    name: 'paper_cited_years',
+    columns: [
+      ['paper', 'u32'],
+      ['year', 'i32'], // a year with a per-year citation count above 0
+    ],
+    order: ['year', 'paper'],
     shard: 'paper',
   },
   {

@@ -8,6 +8,7 @@
 import type { AnswerTo, CollectionInfo, DataSource, Question, QuestionKind, QuestionMap } from '../questions';
 import type { SqlEngine } from './engine';
 import { SqlScope } from './scope';
+import { citationsAnswer } from './sql-citations';
 import { codeAnswer, collaborationAnswer, countsAnswer, summaryAnswer } from './sql-counts';
 import { communitiesAnswer, lookupAnswer } from './sql-lookup';
 import { graphAnswer, topGraphAnswer } from './sql-network';
@@ -51,8 +52,7 @@ const SQL_ANSWERS: {
   [K in QuestionKind]: (s: SqlScope, q: QuestionMap[K][0]) => Promise<QuestionMap[K][1]>;
 } = {
   counts: countsAnswer,
-  // Refused before any SQL (validate.ts); kept so every kind has its line.
-  citations: () => Promise.reject(new RangeError('Citations are answered in the page only.')),
+  citations: citationsAnswer,
   code: codeAnswer,
   collaboration: collaborationAnswer,
   summary: summaryAnswer,

@@ -6,7 +6,6 @@
 import { GROUP_KINDS, type GroupKind } from '../../model/group-kinds';
 import { SOURCE_ORDER, type Filter, type FilterClause } from '../filter';
 import type { Question, QuestionKind } from '../questions';
-import { CITATIONS_IN_PAGE_ONLY, REFUSED_BY_SERVERS } from '../served-limits';
 
 export class QuestionError extends Error {}
 
@@ -76,14 +75,10 @@ function oneOf<T extends string>(v: unknown, what: string, allowed: readonly T[]
 function clause(v: unknown, i: number): FilterClause {
   const c = object(v, `filter[${i}]`);
   const source = oneOf(c.source, `filter[${i}].source`, SOURCE_ORDER);
-  if (source === 'cited') fail(`filter[${i}]: ${CITATIONS_IN_PAGE_ONLY}`);
   const what = `filter[${i}].value`;
   switch (source) {
-    case 'timeline': {
-      const r = object(c.value, what);
-      const year = (x: unknown, n: string) => integer(x, `${what}.${n}`, -LIMITS.year, LIMITS.year);
-      return { source, value: { from: year(r.from, 'from'), to: year(r.to, 'to') } };
-    }
+    case 'timeline':
+      return { source, value: yearRange(object(c.value, what), what) };
     case 'categories': {
       const g = object(c.value, what);
       return {
@@ -102,7 +97,24 @@ function clause(v: unknown, i: number): FilterClause {
     case 'code':
       if (c.value !== true) fail(`${what} must be true.`);
       return { source, value: true };
+    case 'cited': {
+      const v = object(c.value, what);
+      const kind = oneOf(v.kind, `${what}.kind`, ['years', 'papers'] as const);
+      return {
+        source,
+        value:
+          kind === 'years'
+            ? { kind, ...yearRange(v, what) }
+            : { kind, ids: texts(v.ids, `${what}.ids`, LIMITS.names) },
+      };
+    }
   }
+}
+
+/** `from` and `to` of a clause's value: integer years within the bounds any year may have. */
+function yearRange(r: Raw, what: string): { from: number; to: number } {
+  const year = (x: unknown, n: string) => integer(x, `${what}.${n}`, -LIMITS.year, LIMITS.year);
+  return { from: year(r.from, 'from'), to: year(r.to, 'to') };
 }
 
 /** A "Group by" kind: every kind the page groups by is answered here too (paper_groups). */
@@ -187,7 +199,7 @@ export function validQuestion(v: unknown): Question {
         limit: integer(q.limit, 'limit', 0, LIMITS.terms),
       };
     case 'citations':
-      return fail(REFUSED_BY_SERVERS.get('citations')!);
+      return { kind, filter: filter(), top: integer(q.top, 'top', 0, LIMITS.top), ...optionalGroup(q.group) };
     case 'lookup':
       return {
         kind,
