@@ -18,15 +18,37 @@ import { queryWords } from './search-text';
 const SPACES = /\s+/;
 /** Joins the vocabulary: never inside a token, so a hit never spans two. */
 const GAP = '\n';
+/** Postings gathered as lists before the first move into one block (see #freeze). */
+const FREEZE_FROM = 1 << 20;
+
+/**
+ * Postings in one block: the papers of token id t are `papers[offsets[t] .. offsets[t + 1])`,
+ * ascending. Lists of numbers cost several times the bytes of their values (at 10^6 papers the
+ * lists took 1.5 GB of heap), so they are moved here as they grow.
+ */
+interface Block {
+  offsets: Int32Array;
+  papers: Int32Array;
+}
+
+const EMPTY_BLOCK: Block = { offsets: new Int32Array(1), papers: new Int32Array(0) };
 
 export class WordIndex {
   readonly #idOf = new Map<string, number>();
   readonly #tokens: string[] = [];
-  /** Per token id, the papers (ascending) whose text has the token. */
-  readonly #papers: number[][] = [];
+  #block: Block = EMPTY_BLOCK;
+  /** Per token id, the papers (ascending) added since the last move into the block, or undefined. */
+  #recent: (number[] | undefined)[] = [];
+  #recentCount = 0;
+  readonly #freezeFrom: number;
   #size = 0;
   /** The vocabulary joined by GAP and where each token starts, rebuilt when tokens were added. */
   #joined: { text: string; starts: Int32Array } | null = null;
+
+  /** `freezeFrom`: postings kept as lists before the first move into the block (small in tests). */
+  constructor({ freezeFrom = FREEZE_FROM } = {}) {
+    this.#freezeFrom = freezeFrom;
+  }
 
   /** Papers indexed so far. */
   get size(): number {
@@ -36,6 +58,7 @@ export class WordIndex {
   /** Indexes the folded text (`searchText`) of the next paper. */
   add(folded: string): void {
     const paper = this.#size++;
+    const recent = this.#recent;
     for (const token of folded.split(SPACES)) {
       if (!token) continue;
       let id = this.#idOf.get(token);
@@ -43,14 +66,53 @@ export class WordIndex {
         id = this.#tokens.length;
         this.#idOf.set(token, id);
         this.#tokens.push(token);
-        this.#papers.push([paper]);
+        // Kept dense (one slot per token), so the lists stay a plain array.
+        recent.push(undefined);
         this.#joined = null;
-        continue;
       }
-      const list = this.#papers[id];
+      const list = recent[id];
       // Papers arrive in order: a token seen twice in one text is already at the list's end.
-      if (list[list.length - 1] !== paper) list.push(paper);
+      if (!list) recent[id] = [paper];
+      else if (list[list.length - 1] !== paper) list.push(paper);
+      else continue;
+      this.#recentCount++;
     }
+    // Moved when the lists hold as much as the block: each posting is copied a few times at most.
+    if (this.#recentCount >= Math.max(this.#freezeFrom, this.#block.papers.length)) this.#freeze();
+  }
+
+  /** Moves the recent lists into a new block after the old one's postings, token by token. */
+  #freeze(): void {
+    const old = this.#block;
+    const n = this.#tokens.length;
+    const offsets = new Int32Array(n + 1);
+    const papers = new Int32Array(old.papers.length + this.#recentCount);
+    let at = 0;
+    for (let t = 0; t < n; t++) {
+      offsets[t] = at;
+      if (t + 1 < old.offsets.length) {
+        papers.set(old.papers.subarray(old.offsets[t], old.offsets[t + 1]), at);
+        at += old.offsets[t + 1] - old.offsets[t];
+      }
+      const recent = this.#recent[t];
+      if (recent) for (let i = 0; i < recent.length; i++) papers[at++] = recent[i];
+    }
+    offsets[n] = at;
+    this.#block = { offsets, papers };
+    this.#recent = new Array<number[] | undefined>(n).fill(undefined);
+    this.#recentCount = 0;
+  }
+
+  /** Where the papers of token `id` are: a span of the block, then its recent list (ascending). */
+  #postings(id: number): { block: Int32Array; from: number; to: number; recent: readonly number[] } {
+    const { offsets, papers } = this.#block;
+    const inBlock = id + 1 < offsets.length;
+    return {
+      block: papers,
+      from: inBlock ? offsets[id] : 0,
+      to: inBlock ? offsets[id + 1] : 0,
+      recent: this.#recent[id] ?? [],
+    };
   }
 
   /** Indexes (ascending) of the papers whose text contains every word of `query`. */
@@ -59,18 +121,24 @@ export class WordIndex {
     if (words.length === 0) return Int32Array.from({ length: this.#size }, (_, i) => i);
     // The rarest word first: after it, a paper missing from an earlier word is passed over.
     const matches = words
-      .map((word) => this.#tokensContaining(word))
-      .map((ids) => ({ ids, postings: ids.reduce((n, id) => n + this.#papers[id].length, 0) }))
+      .map((word) => this.#tokensContaining(word).map((id) => this.#postings(id)))
+      .map((lists) => ({ lists, postings: lists.reduce((n, l) => n + l.to - l.from + l.recent.length, 0) }))
       .sort((a, b) => a.postings - b.postings);
     // count[p] = how many of the words so far paper p contains (each counted once per word).
     const count = new Int32Array(this.#size);
     let found = 0;
     for (let k = 0; k < matches.length; k++) {
       found = 0;
-      for (const id of matches[k].ids) {
-        const papers = this.#papers[id];
-        for (let i = 0; i < papers.length; i++) {
-          const p = papers[i];
+      for (const { block, from, to, recent } of matches[k].lists) {
+        for (let i = from; i < to; i++) {
+          const p = block[i];
+          if (count[p] === k) {
+            count[p] = k + 1;
+            found++;
+          }
+        }
+        for (let i = 0; i < recent.length; i++) {
+          const p = recent[i];
           if (count[p] === k) {
             count[p] = k + 1;
             found++;

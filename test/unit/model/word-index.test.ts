@@ -6,8 +6,9 @@ import { searchText, textMatcher, type SearchText } from '../../../src/lib/model
 import { WordIndex } from '../../../src/lib/model/word-index';
 import { realBytes } from '../../helpers/real-fixtures';
 
-const indexOf = (papers: readonly SearchText[]) => {
-  const index = new WordIndex();
+/** `freezeFrom`: how soon postings move from lists into the index's block (at once: 1). */
+const indexOf = (papers: readonly SearchText[], freezeFrom?: number) => {
+  const index = new WordIndex({ freezeFrom });
   for (const p of papers) index.add(searchText(p));
   return index;
 };
@@ -46,12 +47,15 @@ describe('WordIndex', () => {
     expect([...new WordIndex().find('')]).toEqual([]);
   });
 
-  it('takes papers added after a search into the next one', () => {
-    const growing = indexOf(papers);
-    expect([...growing.find('occupation')]).toEqual([1]);
-    growing.add(searchText(paper('Occupation numbers')));
-    expect(growing.size).toBe(4);
-    expect([...growing.find('occupation')]).toEqual([1, 3]);
+  it('takes papers added after a search into the next one, moved into its block or not', () => {
+    for (const freezeFrom of [undefined, 1, 3]) {
+      const growing = indexOf(papers, freezeFrom);
+      expect([...growing.find('occupation')]).toEqual([1]);
+      growing.add(searchText(paper('Occupation numbers')));
+      expect(growing.size).toBe(4);
+      expect([...growing.find('occupation')]).toEqual([1, 3]);
+      expect([...growing.find('halo')]).toEqual([0, 1]);
+    }
   });
 
   it('answers exactly as the scan for any texts and queries', () => {
@@ -70,8 +74,9 @@ describe('WordIndex', () => {
       fc.property(
         fc.array(record, { maxLength: 12 }),
         fc.array(text, { minLength: 1, maxLength: 4 }),
-        (ps, queries) => {
-          const index = indexOf(ps);
+        fc.option(fc.integer({ min: 1, max: 16 }), { nil: undefined }),
+        (ps, queries, freezeFrom) => {
+          const index = indexOf(ps, freezeFrom);
           for (const q of queries) expect([...index.find(q)], JSON.stringify(q)).toEqual(scan(ps, q));
         },
       ),
