@@ -1,5 +1,5 @@
 /**
- * The page's side of the collection worker (workers/collection-worker.ts): streams files into
+ * The page's side of the collection worker (collection/worker/collection-worker.ts): streams files into
  * it (or has it read them whole), with progress, the first views as the papers arrive and
  * Cancel; opens the collection it kept in IndexedDB; and routes questions and answers, and the
  * files asked of a kept collection, for the WorkerSources over its collections.
@@ -9,8 +9,7 @@ import type { FileInput, FileReport } from '../data/read-files';
 import type { AliasTable } from '../model/name-merge';
 import type { Question } from '../source/questions';
 import { WorkerSource, type WorkerPort } from '../source/worker/worker-source';
-import type { FromWorker, HeldCollection, ToWorker } from '../workers/collection-protocol';
-import type { HeldFileFormat } from '../workers/held-file';
+import type { FromWorker, HeldCollection, HeldFileFormat, ToWorker } from './worker/collection-protocol';
 
 export type StreamOutcome =
   | { kind: 'page'; merged: MergedCollection; reports: FileReport[] }
@@ -26,7 +25,7 @@ export interface Held {
 }
 
 class CollectionWorker implements WorkerPort {
-  readonly #worker = new Worker(new URL('../workers/collection-worker.ts', import.meta.url), {
+  readonly #worker = new Worker(new URL('./worker/collection-worker.ts', import.meta.url), {
     type: 'module',
   });
   readonly #pending = new Map<number, { resolve: (a: unknown) => void; reject: (e: Error) => void }>();

@@ -65,7 +65,7 @@ export class Importer {
    * when they fit in memory whole.
    */
   async importStreams(files: File[]): Promise<boolean> {
-    const { WORKER_MAX_PAPERS } = await import('../workers/collection-protocol');
+    const { WORKER_MAX_PAPERS } = await import('./worker/collection-protocol');
     return this.#inWorker({ type: 'stream', files, limit: WORKER_MAX_PAPERS, wholeBytes: WHOLE_FILE_BYTES });
   }
 
@@ -87,7 +87,7 @@ export class Importer {
     const previewed = !collection.served;
     try {
       const { readInWorker } = await import('./collection-worker-client');
-      const { HOLD_IN_WORKER_FROM } = await import('../workers/collection-protocol');
+      const { HOLD_IN_WORKER_FROM } = await import('./worker/collection-protocol');
       const reading = readInWorker(job, {
         asOf: todayIso(),
         aliases: $state.snapshot(collection.aliases),

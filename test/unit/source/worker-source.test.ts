@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../../src/lib/data/paper';
 import type { Question } from '../../../src/lib/source/questions';
 import { WorkerSource, type WorkerPort } from '../../../src/lib/source/worker/worker-source';
-import { holdCollection } from '../../../src/lib/workers/held-collection';
+import { holdCollection } from '../../../src/lib/collection/worker/held-collection';
 import { expectSameEverywhere } from '../../helpers/engine-questions';
 import { generatedPapers, pageSourceOf } from '../../helpers/collections';
 

@@ -1,5 +1,5 @@
 /**
- * A source whose answers come from the collection worker (workers/collection-worker.ts), which
+ * A source whose answers come from the collection worker (collection/worker/collection-worker.ts), which
  * holds the papers: the page holds none, only the answers. Counts the cubes hold (years × primary
  * categories, sent once) are answered here at once, so the timeline and categories draw in the
  * click's own frame; the rest is asked of the worker. As with a server, two views asking the

@@ -4,13 +4,13 @@
  * PreviewSource, every PREVIEW_EVERY_MS); what was read goes back to the worker, which hands it
  * to the page or keeps it (collection-worker.ts).
  */
-import type { Paper, ParseResult } from '../data/paper';
-import { streamPapers, type StreamResult } from '../data/stream/paper-stream';
-import { mergeResults } from '../data/merge-results';
-import { reportOf } from '../data/read-files';
-import { count } from '../text/count-words';
-import { PreviewSource } from '../source/page/preview-source';
-import type { DataSource } from '../source/questions';
+import type { Paper, ParseResult } from '../../data/paper';
+import { streamPapers, type StreamResult } from '../../data/stream/paper-stream';
+import { mergeResults } from '../../data/merge-results';
+import { reportOf } from '../../data/read-files';
+import { count } from '../../text/count-words';
+import { PreviewSource } from '../../source/page/preview-source';
+import type { DataSource } from '../../source/questions';
 import type { FromWorker, ToWorker } from './collection-protocol';
 import type { Read } from './held-collection';
 

@@ -3,13 +3,13 @@
  * merged, keyed exactly above MERGE_LIMIT papers, the owner chosen), a page source over it, and
  * the cubes the page answers counts from.
  */
-import { emptyProfile, type Paper, type Problem, type Profile } from '../data/paper';
-import type { MergedCollection } from '../data/merge-results';
-import type { FileReport } from '../data/read-files';
-import type { AliasTable } from '../model/name-merge';
-import { openCollection } from '../source/page/open-collection';
-import { cubeOf, loadCubes, type CubeData } from '../source/page/page-cube';
-import { PageSource } from '../source/page/page-source';
+import { emptyProfile, type Paper, type Problem, type Profile } from '../../data/paper';
+import type { MergedCollection } from '../../data/merge-results';
+import type { FileReport } from '../../data/read-files';
+import type { AliasTable } from '../../model/name-merge';
+import { openCollection } from '../../source/page/open-collection';
+import { cubeOf, loadCubes, type CubeData } from '../../source/page/page-cube';
+import { PageSource } from '../../source/page/page-source';
 import type { HeldCollection } from './collection-protocol';
 
 /** Files read and merged, with a report per file. */

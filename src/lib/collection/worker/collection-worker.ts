@@ -6,12 +6,12 @@
  * then the collection). A collection of HOLD_IN_WORKER_FROM papers or more stays here (the page
  * holds no paper of it, and asks for files of it here too); a smaller one goes to the page.
  */
-import type { DataSource } from '../source/questions';
+import type { DataSource } from '../../source/questions';
 import type { FromWorker, ToWorker } from './collection-protocol';
 import { streamFiles, type WorkerHooks } from './collection-stream';
-import { loadCollection } from '../collection/persist';
-import { saveCollection } from '../collection/persist-save';
-import { readFiles } from '../data/read-files';
+import { loadCollection } from '../persist';
+import { saveCollection } from '../persist-save';
+import { readFiles } from '../../data/read-files';
 import { holdCollection, keptOf, type Kept, type Read } from './held-collection';
 import { fileOf } from './held-file';
 

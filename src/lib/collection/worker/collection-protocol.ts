@@ -3,13 +3,12 @@
  * files in, answers the first views while they are read, and keeps a field-size collection for
  * good: the page then holds no paper, only the answers it asks for (source/worker/).
  */
-import type { AliasTable } from '../model/name-merge';
-import type { MergedCollection } from '../data/merge-results';
-import type { FileInput, FileReport } from '../data/read-files';
-import type { HeldFileFormat } from './held-file';
-import type { Problem, Profile } from '../data/paper';
-import type { CollectionInfo, Question } from '../source/questions';
-import type { CubeData } from '../source/page/page-cube';
+import type { AliasTable } from '../../model/name-merge';
+import type { MergedCollection } from '../../data/merge-results';
+import type { FileInput, FileReport } from '../../data/read-files';
+import type { Problem, Profile } from '../../data/paper';
+import type { CollectionInfo, Question } from '../../source/questions';
+import type { CubeData } from '../../source/page/page-cube';
 
 /**
  * From this many papers a streamed collection stays in the worker. Below it the papers come to
@@ -42,6 +41,9 @@ export type ToWorker =
   | { type: 'ask'; id: number; source: number; question: Question }
   /** A file of the kept collection, answered as a Blob. */
   | { type: 'file'; id: number; format: HeldFileFormat };
+
+/** The files of a kept collection the worker writes (held-file.ts). */
+export type HeldFileFormat = 'parquet' | 'json';
 
 /** A source the worker answers for: its id, its facts and its cubes (counts answered on the page). */
 export interface SourceHandle {
