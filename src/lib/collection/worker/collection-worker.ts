@@ -7,7 +7,8 @@
  * holds no paper of it, and asks for files of it here too); a smaller one goes to the page.
  */
 import type { DataSource } from '../../source/questions';
-import type { FromWorker, ToWorker } from './collection-protocol';
+import { WORKER_MAX_PAPERS, type FromWorker, type ToWorker } from './collection-protocol';
+import { count } from '../../text/count-words';
 import { streamFiles, type WorkerHooks } from './collection-stream';
 import { loadCollection } from '../persist';
 import { saveCollection } from '../persist-save';
@@ -74,7 +75,18 @@ async function readAll(m: Reading): Promise<void> {
     });
   }
   if (!read) return hooks.post({ type: 'whole' });
-  if (read.merged.papers.length < m.holdFrom) return hooks.post({ type: 'page', ...read });
+  const { papers } = read.merged;
+  // Whole files are held to the streamed files' limit too: refused, with the count, rather than cut.
+  if (papers.length > WORKER_MAX_PAPERS) {
+    const message = `The files hold ${count(papers.length, 'paper')}, more than this page can hold (${WORKER_MAX_PAPERS.toLocaleString('en-GB')}).`;
+    const problems = [{ file: m.files.map((f) => f.name).join(', '), message, action: 'refused' as const }];
+    return hooks.post({
+      type: 'page',
+      merged: { papers: [], problems, profile: null },
+      reports: read.reports,
+    });
+  }
+  if (papers.length < m.holdFrom) return hooks.post({ type: 'page', ...read });
   await hold(keptOf(read, m.files.map((f) => f.name).join(', '), m.asOf), m.aliases, read.reports, true);
 }
 
