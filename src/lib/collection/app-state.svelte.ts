@@ -11,12 +11,6 @@ import { Importer } from './importer.svelte';
 import { clearCollection, keptHeld, loadCollection } from './persist';
 import { dataUrlFrom } from './data-url';
 import { apiFromPage } from '../source/remote/api-meta';
-import type { DataSource } from '../source/questions';
-
-/** What a collection kept in the collection worker offers beside answers (source/worker/worker-source.ts). */
-interface HeldFiles {
-  file(format: 'json' | 'parquet'): Promise<Blob>;
-}
 
 export function bundledCollection(): LoadedCollection {
   const bundled = loadBundledProfile();
@@ -92,10 +86,7 @@ export class AppState {
     try {
       const { openKeptInWorker } = await import('./collection-worker-client');
       const held = await openKeptInWorker($state.snapshot(this.collection.aliases));
-      if (!held) return;
-      const { profile, label, problems } = held.collection;
-      this.collection.current = { profile, papers: [], source: label, problems };
-      this.collection.held = held.source;
+      if (held) this.collection.hold(held);
     } catch (e) {
       this.sync.notices = [
         ...this.sync.notices,
@@ -139,8 +130,8 @@ export class AppState {
     extension: 'json' | 'parquet',
     write: (c: { profile: Profile; papers: readonly Paper[] }) => Blob,
   ): Promise<void> {
-    const held = this.collection.held as (DataSource & Partial<HeldFiles>) | null;
-    if (held?.file) {
+    const held = this.collection.held;
+    if (held) {
       try {
         this.#offer(await held.file(extension), extension);
       } catch (e) {

@@ -8,6 +8,8 @@ import aliasesJson from '../../../data/aliases.json';
 import { loadAliasEdits } from './alias-store';
 import { PageSource } from '../source/page/page-source';
 import type { DataSource } from '../source/questions';
+import type { WorkerSource } from '../source/worker/worker-source';
+import type { Held } from './collection-worker-client';
 
 export interface LoadedCollection {
   profile: Profile;
@@ -60,7 +62,7 @@ export class CollectionStore {
    * A field-size collection kept by the collection worker (WorkerSource): the page holds no
    * paper of it, as with a server's. Set after `current`, whose setting ends it.
    */
-  held = $state.raw<DataSource | null>(null);
+  held = $state.raw<WorkerSource | null>(null);
   /** Whose questions and facts the page shows when they are not the page's own papers'. */
   readonly elsewhere: DataSource | null = $derived(this.preview ?? this.served ?? this.held);
 
@@ -140,6 +142,13 @@ export class CollectionStore {
 
   constructor(initial: LoadedCollection) {
     this.current = initial;
+  }
+
+  /** Shows a collection the collection worker keeps: its facts here, its papers there. */
+  hold({ collection, source }: Held): void {
+    const { profile, label, problems } = collection;
+    this.current = { profile, papers: [], source: label, problems };
+    this.held = source;
   }
 
   /** Makes `name` the owner of this (non-profile) collection, or nobody with null. */

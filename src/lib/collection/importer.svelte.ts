@@ -46,6 +46,11 @@ export class Importer {
     if (files.length === 0 || this.busy) return false;
     const total = files.reduce((n, f) => n + f.bytes.length, 0);
     if (total > WORKER_BYTES) return this.#inWorker({ type: 'read', files });
+    return this.#readInPage(files);
+  }
+
+  /** Reads `files` here, in the page (small files, or where no worker can start). */
+  async #readInPage(files: FileInput[]): Promise<boolean> {
     this.busy = true;
     this.error = null;
     this.progress = null;
@@ -111,16 +116,14 @@ export class Importer {
       if (outcome.kind === 'whole' && job.type === 'stream') return await this.#asWholeFiles(job.files);
       if (outcome.kind === 'page') return await this.#apply(outcome, label);
       if (outcome.kind !== 'held') return false;
-      const { collection: held, source: answers, saved } = outcome.held;
       this.reports = outcome.reports;
       this.selection.reset();
-      collection.current = { profile: held.profile, papers: [], source: held.label, problems: held.problems };
-      collection.held = answers;
+      collection.hold(outcome.held);
       this.busy = false;
-      this.storageWarning = await saved;
+      this.storageWarning = await outcome.held.saved;
       return true;
     } catch (e) {
-      return await this.#readInPage(job, e);
+      return await this.#afterWorkerFailed(job, e);
     } finally {
       if (collection.preview) {
         collection.preview.close();
@@ -131,7 +134,7 @@ export class Importer {
   }
 
   /** After the worker failed: files that fit are read in the page, unless it had read papers already. */
-  async #readInPage(job: ReadJob, e: unknown): Promise<boolean> {
+  async #afterWorkerFailed(job: ReadJob, e: unknown): Promise<boolean> {
     const reached = this.streamed?.papers ?? 0;
     if (reached) return this.#couldNotRead(`${String(e)}, after ${count(reached, 'paper')}`);
     this.busy = false;
@@ -141,14 +144,7 @@ export class Importer {
         : this.#couldNotRead(e);
     // Bytes handed to a worker that then failed are gone from the page: say so rather than read nothing.
     if (job.files.every((f) => f.bytes.byteLength === 0)) return this.#couldNotRead(e);
-    this.busy = true;
-    try {
-      return await this.#apply(await this.#inPage(job.files), job.files.map((f) => f.name).join(', '));
-    } catch (err) {
-      return this.#couldNotRead(err);
-    } finally {
-      this.#idle();
-    }
+    return this.#readInPage(job.files);
   }
 
   #couldNotRead(e: unknown): false {

@@ -18,7 +18,9 @@ const aliases = { same: [], different: [] };
 async function heldSource(papers: number, seed: number) {
   const all = generatedPapers(papers, seed);
   const kept = { profile: emptyProfile('2026-12-01'), papers: all, source: 'test', problems: [] };
-  const { page, held } = await holdCollection(kept, aliases, 7);
+  const opened = await holdCollection(kept, aliases);
+  const { page } = opened;
+  const held = { ...opened.held, source: 7 };
   const asked: Question[] = [];
   const port: WorkerPort = {
     async ask(source, question) {

@@ -79,8 +79,12 @@ function finished(done: StreamResult, papers: Paper[]): ParseResult {
   return { format, records, problems, papers: done.ended === 'done' ? papers : [] };
 }
 
-/** Past the limit a file is refused with the count it reached: a cut list would mislead. */
+/** "1,000,001 papers, more than this page can hold (1,000,000)": past the limit a file is refused, not cut (a cut list would mislead). */
+export function overLimit(papers: number, limit: number): string {
+  return `${count(papers, 'paper')}, more than this page can hold (${limit.toLocaleString('en-GB')}).`;
+}
+
 function refused(file: string, reached: number, limit: number): ParseResult {
-  const message = `The file reached ${count(reached, 'paper')}, more than this page can hold (${limit.toLocaleString('en-GB')}).`;
+  const message = `The file reached ${overLimit(reached, limit)}`;
   return { format: 'unknown', papers: [], records: 0, problems: [{ file, message, action: 'refused' }] };
 }

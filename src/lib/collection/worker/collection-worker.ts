@@ -8,8 +8,7 @@
  */
 import type { DataSource } from '../../source/questions';
 import { WORKER_MAX_PAPERS, type FromWorker, type ToWorker } from './collection-protocol';
-import { count } from '../../text/count-words';
-import { streamFiles, type WorkerHooks } from './collection-stream';
+import { overLimit, streamFiles, type WorkerHooks } from './collection-stream';
 import { loadCollection } from '../persist';
 import { saveCollection } from '../persist-save';
 import { readFiles } from '../../data/read-files';
@@ -54,10 +53,9 @@ function answer({ id, source: sourceId, question }: Ask) {
 
 /** Keeps `collection` here: its source, the page told, then its copy for the next visit. */
 async function hold(collection: Kept, aliases: Reading['aliases'], reports: Read['reports'], save: boolean) {
-  const { page, held } = await holdCollection(collection, aliases, 0);
-  held.source = hooks.register(page);
+  const { page, held } = await holdCollection(collection, aliases);
   kept = collection;
-  hooks.post({ type: 'held', reports, ...held });
+  hooks.post({ type: 'held', reports, ...held, source: hooks.register(page) });
   if (save) hooks.post({ type: 'saved', warning: await saveCollection(collection, true) });
 }
 
@@ -78,7 +76,7 @@ async function readAll(m: Reading): Promise<void> {
   const { papers } = read.merged;
   // Whole files are held to the streamed files' limit too: refused, with the count, rather than cut.
   if (papers.length > WORKER_MAX_PAPERS) {
-    const message = `The files hold ${count(papers.length, 'paper')}, more than this page can hold (${WORKER_MAX_PAPERS.toLocaleString('en-GB')}).`;
+    const message = `The files hold ${overLimit(papers.length, WORKER_MAX_PAPERS)}`;
     const problems = [{ file: m.files.map((f) => f.name).join(', '), message, action: 'refused' as const }];
     return hooks.post({
       type: 'page',

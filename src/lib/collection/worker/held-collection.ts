@@ -31,18 +31,17 @@ export interface Kept {
   problems: readonly Problem[];
 }
 
-/** The page source of `kept`, and what the page is told about it under id `source`. */
+/** The page source of `kept`, and what the page is told about it (beside the id it is asked by). */
 export async function holdCollection(
   kept: Kept,
   aliases: AliasTable,
-  source: number,
-): Promise<{ page: PageSource; held: HeldCollection }> {
+): Promise<{ page: PageSource; held: Omit<HeldCollection, 'source'> }> {
   const { papers, profile } = kept;
   const page = new PageSource(openCollection(kept, { aliases }));
   const cube = await cubesOf(papers);
   return {
     page,
-    held: { source, info: page.info, cube, profile, label: kept.source, problems: [...kept.problems] },
+    held: { info: page.info, cube, profile, label: kept.source, problems: [...kept.problems] },
   };
 }
 
