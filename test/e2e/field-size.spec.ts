@@ -122,6 +122,13 @@ test('a field saved as Parquet is written in the worker and opens again, held th
     page
       .locator('figure[data-view="categories"] [aria-label$="papers"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  // Read once the view shows this collection: its primary categories' papers add up to all of them.
+  const total = async () =>
+    (await categories()).reduce(
+      (sum, label) => sum + Number(/([\d,]+) papers$/.exec(label ?? '')?.[1].replace(/,/g, '') ?? 0),
+      0,
+    );
+  await expect.poll(total, { timeout: 60_000 }).toBe(n);
   const before = await categories();
 
   const bytes = (await saveParquet(page)).buffer;
@@ -133,5 +140,5 @@ test('a field saved as Parquet is written in the worker and opens again, held th
   await reopenParquet(page, bytes);
   await expect(status(page)).toHaveText(`${fmt(n)} papers`, { timeout: 120_000 });
   await expect(page.getByText('Kept and answered in a worker of this page')).toBeVisible();
-  expect(await categories()).toEqual(before);
+  await expect.poll(categories, { timeout: 60_000 }).toEqual(before);
 });
