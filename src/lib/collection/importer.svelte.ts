@@ -119,8 +119,12 @@ export class Importer {
       this.reports = outcome.reports;
       this.selection.reset();
       collection.hold(outcome.held);
-      this.busy = false;
-      this.storageWarning = await outcome.held.saved;
+      // The import is done when the collection shows; the worker's copy for the next visit (seconds
+      // for a field) is said when it is written, without holding the import panel open until then.
+      this.storageWarning = null;
+      void outcome.held.saved.then((warning) => {
+        if (collection.held === outcome.held.source) this.storageWarning = warning;
+      });
       return true;
     } catch (e) {
       return await this.#afterWorkerFailed(job, e);
