@@ -51,7 +51,10 @@ export function labelCommunities(
   }
   const dict = new TermDictionary();
   const df = new Map<number, number>();
-  for (const p of papers) for (const id of dict.paperTerms(p).ids) df.set(id, (df.get(id) ?? 0) + 1);
+  for (const p of papers) {
+    const { ids, from, to } = dict.termsOf(p);
+    for (let i = from; i < to; i++) df.set(ids[i], (df.get(ids[i]) ?? 0) + 1);
+  }
   return own.map((list, c) => {
     const terms = countTerms(dict, list, { minPapers: 1 })
       .map((t) => ({

@@ -82,13 +82,17 @@ const collator = new Intl.Collator('en');
 export const compareNames: (a: string, b: string) => number = collator.compare;
 
 /** Merges the authors of `papers` into people. Does not modify its input. */
+/** Whitespace a name form is tidied of: runs, other than a plain space, or at either end. */
+const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
+
 export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}): PeopleIndex {
   const keys = new Map<string, Key>();
   const keyOfForm = new Map<string, Key | undefined>(); // authors repeat: parse each form once
   const addForm = (raw: string, count: number): Key | undefined => {
-    const form = raw.replace(/\s+/g, ' ').trim();
+    // Most names are tidy already: kept as they are, the same string each time, its hash cached.
+    const form = UNTIDY.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
     let key = keyOfForm.get(form);
-    if (!keyOfForm.has(form)) {
+    if (key === undefined && !keyOfForm.has(form)) {
       const name = ET_AL.test(form) ? null : parsePersonName(form);
       key = name ? keys.get(name.key) : undefined;
       if (name && !key) {

@@ -8,14 +8,19 @@
 import type { Paper } from '../data/paper';
 import { PHRASE_ONLY, STOPWORDS, isStopword } from './stopwords';
 import { isShouted, segments, singular, type Token } from './text-tokens';
+import { IN_TITLE, SURFACE_ID, TermArena, type TermsCursor } from './term-arena';
+import { TermCollect } from './term-collect';
+
+export { IN_TITLE, SURFACE_ID, type TermsCursor };
 
 /** What the term functions read of a paper (the text worker holds only these). */
 export type TermText = Pick<Paper, 'title' | 'abstract' | 'year'>;
 
 /**
  * A paper's terms, interned: ids of the dictionary instead of sets of strings (a paper has about a
- * hundred terms, so 10^5 papers would otherwise hold 10^7 strings in sets and maps; typed arrays
- * take under a kilobyte per paper and count without hashing).
+ * hundred terms, so 10^5 papers would otherwise hold 10^7 strings in sets and maps; ids take
+ * under a kilobyte per paper and count without hashing). The counters read them in place
+ * (`termsOf`); this copy is for tools and tests.
  */
 export interface PaperTerms {
   /** Term ids (see `termKey`), ascending, each once. */
@@ -59,21 +64,22 @@ class Interned {
   }
 }
 
-/** Two-word phrases are looked up by the pair of their words' ids: a code below 2^52. */
-const PAIR = 2 ** 26;
-
 export class TermDictionary {
   readonly #terms = new Interned();
   readonly #surfaces = new Interned();
   /**
    * Ids of a word token (tokens are shared per written word, so this is a lookup per word, not a
-   * string hash), and of phrases by their words' ids: building and hashing "radio galaxy" for
+   * string hash), and of phrases by their words' ids, per first word (small-integer keys: a
+   * single code of both ids is a float, slow to hash): building and hashing "radio galaxy" for
    * every occurrence took a quarter of the tokenising time.
    */
   readonly #tokenIds = new WeakMap<Token, readonly [term: number, surface: number]>();
-  readonly #pairTerms = new Map<number, number>();
-  readonly #pairSurfaces = new Map<number, number>();
-  readonly #papers = new WeakMap<TermText, PaperTerms>();
+  readonly #pairTerms: Map<number, number>[] = [];
+  readonly #pairSurfaces: Map<number, number>[] = [];
+  readonly #collect = new TermCollect();
+  /** Each paper's number in the arena. */
+  readonly #papers = new WeakMap<TermText, number>();
+  readonly #arena = new TermArena();
 
   /** How many term ids there are so far. */
   get size(): number {
@@ -95,36 +101,44 @@ export class TermDictionary {
     return this.#surfaces.texts[id];
   }
 
-  /** The terms of one paper (cached: papers are immutable). */
+  /** A copy of one paper's terms. */
   paperTerms(paper: TermText): PaperTerms {
-    let terms = this.#papers.get(paper);
-    if (!terms) {
-      // id → [in title, first surface id]
-      const found = new Map<number, [number, number]>();
-      const reader = (title: number) => (id: number, surface: number) => {
-        const f = found.get(id);
-        if (!f) found.set(id, [title, surface]);
-        else if (title) f[0] = 1;
-      };
-      // The title's written forms come first, unless it is in capitals throughout: then the
-      // abstract says how its words are spelled (GaN, not gan).
-      const order: [string, number][] = isShouted(paper.title)
-        ? [
-            [paper.abstract, 0],
-            [paper.title, 1],
-          ]
-        : [
-            [paper.title, 1],
-            [paper.abstract, 0],
-          ];
-      for (const [text, title] of order) this.#eachTerm(text, reader(title));
-      const ids = Uint32Array.from(found.keys()).sort();
-      const inTitle = new Uint8Array(ids.length);
-      const surfaces = new Uint32Array(ids.length);
-      ids.forEach((id, i) => ([inTitle[i], surfaces[i]] = found.get(id)!));
-      this.#papers.set(paper, (terms = { ids, inTitle, surfaces }));
+    const { ids, surfaces, from, to } = this.termsOf(paper);
+    const entries = surfaces.slice(from, to);
+    return {
+      ids: ids.slice(from, to),
+      inTitle: Uint8Array.from(entries, (e) => e >>> 31),
+      surfaces: entries.map((e) => e & SURFACE_ID),
+    };
+  }
+
+  /**
+   * One paper's terms where they are kept (read on first use, then cached: papers are immutable):
+   * ids ascending, each with its written form (`& SURFACE_ID`; `& IN_TITLE`: in the title). The
+   * cursor is shared: read it before asking for another paper.
+   */
+  termsOf(paper: TermText): TermsCursor {
+    let k = this.#papers.get(paper);
+    if (k === undefined) this.#papers.set(paper, (k = this.#read(paper)));
+    return this.#arena.at(k);
+  }
+
+  #read(paper: TermText): number {
+    const collect = this.#collect;
+    collect.start();
+    const inTitle = (id: number, surface: number) => collect.add(id, (surface | IN_TITLE) >>> 0);
+    const inAbstract = (id: number, surface: number) => collect.add(id, surface);
+    // The title's written forms come first, unless it is in capitals throughout: then the
+    // abstract says how its words are spelled (GaN, not gan).
+    if (isShouted(paper.title)) {
+      this.#eachTerm(paper.abstract, inAbstract);
+      this.#eachTerm(paper.title, inTitle);
+    } else {
+      this.#eachTerm(paper.title, inTitle);
+      this.#eachTerm(paper.abstract, inAbstract);
     }
-    return terms;
+    const { ids, entries } = collect.finish();
+    return this.#arena.add(ids, entries);
   }
 
   /** Calls `add(term id, surface id)` for each term of a text, in order (repeats included). */
@@ -157,9 +171,9 @@ export class TermDictionary {
   }
 }
 
-function pairOf(pairs: Map<number, number>, words: Interned, a: number, b: number): number {
-  const code = a * PAIR + b;
-  let id = pairs.get(code);
-  if (id === undefined) pairs.set(code, (id = words.intern(`${words.texts[a]} ${words.texts[b]}`)));
+function pairOf(pairs: Map<number, number>[], words: Interned, a: number, b: number): number {
+  const after = (pairs[a] ??= new Map());
+  let id = after.get(b);
+  if (id === undefined) after.set(b, (id = words.intern(`${words.texts[a]} ${words.texts[b]}`)));
   return id;
 }

@@ -20,8 +20,8 @@ export function termHits(
       const b = bucket(p);
       if (b < 0) continue;
       totals[b]++;
-      const ids = dict.paperTerms(p).ids;
-      for (let i = 0; i < ids.length; i++) {
+      const { ids, from, to } = dict.termsOf(p);
+      for (let i = from; i < to; i++) {
         const r = rank[ids[i]];
         if (r) hits[(r - 1) * buckets + b]++;
       }

@@ -5,7 +5,7 @@
  * abstract weighs 1.
  */
 import { binarySearch } from './sorted-search';
-import type { TermDictionary, TermText } from './term-dictionary';
+import { SURFACE_ID, type TermDictionary, type TermText } from './term-dictionary';
 import { scratchOf, withRanks } from './term-scratch';
 import { segments } from './text-tokens';
 
@@ -30,10 +30,10 @@ export function titleKeys(dict: TermDictionary, paper: TermText): string[] {
 
 /** True when the paper's title or abstract holds every term key. */
 export function hasTerms(dict: TermDictionary, paper: TermText, keys: readonly string[]): boolean {
-  const { ids } = dict.paperTerms(paper);
+  const { ids, from, to } = dict.termsOf(paper);
   return keys.every((k) => {
     const id = dict.termId(k);
-    return id >= 0 && binarySearch(ids, id) >= 0;
+    return id >= 0 && binarySearch(ids, id, from, to) >= 0;
   });
 }
 
@@ -58,14 +58,16 @@ export function countTerms(
   options: { limit?: number; minPapers?: number } = {},
 ): TermCount[] {
   const minPapers = options.minPapers ?? (papers.length < 8 ? 1 : 2);
-  const all = papers.map((p) => dict.paperTerms(p));
+  // Read first: reading a paper's terms can add ids, which the scratch arrays must cover.
+  for (const p of papers) dict.termsOf(p);
   const scratch = scratchOf(dict);
   const [n, inTitles] = [scratch.papers.values, scratch.titles.values];
-  for (const t of all) {
-    for (let i = 0; i < t.ids.length; i++) {
-      const id = t.ids[i];
+  for (const p of papers) {
+    const { ids, surfaces, from, to } = dict.termsOf(p);
+    for (let i = from; i < to; i++) {
+      const id = ids[i];
       if (n[id]++ === 0) scratch.papers.touched.push(id);
-      inTitles[id] += t.inTitle[i];
+      inTitles[id] += surfaces[i] >>> 31;
     }
   }
   const counts: TermCount[] = [];
@@ -99,11 +101,11 @@ function nameTerms(dict: TermDictionary, terms: TermCount[], papers: readonly Te
     terms.map((t) => t.key),
     (rank) => {
       for (const p of papers) {
-        const t = dict.paperTerms(p);
-        for (let i = 0; i < t.ids.length; i++) {
-          const r = rank[t.ids[i]];
+        const { ids, surfaces, from, to } = dict.termsOf(p);
+        for (let i = from; i < to; i++) {
+          const r = rank[ids[i]];
           if (!r) continue;
-          const surface = dict.surfaceText(t.surfaces[i]);
+          const surface = dict.surfaceText(surfaces[i] & SURFACE_ID);
           forms[r - 1].set(surface, (forms[r - 1].get(surface) ?? 0) + 1);
         }
       }
@@ -118,9 +120,11 @@ export function termSurface(dict: TermDictionary, key: string, papers: readonly 
   const f = new Map<string, number>();
   if (id >= 0) {
     for (const p of papers) {
-      const t = dict.paperTerms(p);
-      const i = binarySearch(t.ids, id);
-      if (i >= 0) f.set(dict.surfaceText(t.surfaces[i]), (f.get(dict.surfaceText(t.surfaces[i])) ?? 0) + 1);
+      const { ids, surfaces, from, to } = dict.termsOf(p);
+      const i = binarySearch(ids, id, from, to);
+      if (i < 0) continue;
+      const surface = dict.surfaceText(surfaces[i] & SURFACE_ID);
+      f.set(surface, (f.get(surface) ?? 0) + 1);
     }
   }
   return f.size ? mostFrequent(f) : key;

@@ -48,8 +48,12 @@ export function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+const LATEX_CHARS = /[$\\{}^_~]/;
+
 /** Removes LaTeX: math (`$\sim 9000$`) and unknown commands dropped, `\emph{x}` kept as x. */
 export function stripLatex(text: string): string {
+  // Most abstracts have none of LaTeX's characters: four passes over them would find nothing.
+  if (!LATEX_CHARS.test(text)) return text;
   return text
     .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]/g, ' ')
     .replace(/\\(?:emph|text\w*|math(?:rm|it|bf)|mbox|underline)\s*\{([^{}]*)\}/g, '$1')
@@ -59,8 +63,11 @@ export function stripLatex(text: string): string {
 
 /** Stands in for a dropped word. */
 const BREAK: Token = { key: '', surface: '' };
-const SEGMENT_BREAK = /[.,;:!?()[\]"“”«»/|•–—]+|\s-+\s/;
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/**
+ * A word (group 1), or punctuation that ends a phrase segment. One pass finds both: a word starts
+ * with a letter or digit and a break never does, and a word's hyphen has no space beside it.
+ */
+const WORD_OR_BREAK = /([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)|[.,;:!?()[\]"“”«»/|•–—]+|\s-+\s/gu;
 
 // Words repeat across papers: each written form is tokenised once (bounded, for huge collections).
 const memo = new Map<string, Token | null>();
@@ -108,14 +115,18 @@ export function segments(text: string): Token[][] {
   const out: Token[][] = [];
   const plain = stripLatex(text);
   const shouted = isShouted(plain);
-  for (const piece of plain.split(SEGMENT_BREAK)) {
-    const tokens: Token[] = [];
-    for (const m of piece.matchAll(WORD)) {
-      const t = wordToken(shouted ? m[0].toLowerCase() : m[0]);
-      // A dropped word (a number, "12k") keeps its place, so phrases never jump over it.
-      tokens.push(t ?? BREAK);
+  let tokens: Token[] = [];
+  WORD_OR_BREAK.lastIndex = 0;
+  for (let m = WORD_OR_BREAK.exec(plain); m; m = WORD_OR_BREAK.exec(plain)) {
+    const word = m[1];
+    if (word === undefined) {
+      if (tokens.length) out.push(tokens);
+      tokens = [];
+      continue;
     }
-    if (tokens.length) out.push(tokens);
+    // A dropped word (a number, "12k") keeps its place, so phrases never jump over it.
+    tokens.push(wordToken(shouted ? word.toLowerCase() : word) ?? BREAK);
   }
+  if (tokens.length) out.push(tokens);
   return out;
 }

@@ -120,6 +120,8 @@ export class TextService {
   /** Indexes of the papers whose title, abstract, authors or venue contain every word of `query`. */
   search(query: string): Int32Array {
     this.#indexWords();
+    // Searched: the lists of the last papers indexed go into the block (a no-op once there).
+    this.#words.settle();
     return this.#words.find(query);
   }
 

@@ -55,6 +55,13 @@ describe('WordIndex', () => {
       expect(growing.size).toBe(4);
       expect([...growing.find('occupation')]).toEqual([1, 3]);
       expect([...growing.find('halo')]).toEqual([0, 1]);
+      // Settled (every list in the block) and added to again.
+      growing.settle();
+      growing.add(searchText(paper('Halo occupation')));
+      expect([...growing.find('occupation')]).toEqual([1, 3, 4]);
+      growing.settle();
+      growing.settle();
+      expect([...growing.find('halo')]).toEqual([0, 1, 4]);
     }
   });
 
@@ -75,8 +82,10 @@ describe('WordIndex', () => {
         fc.array(record, { maxLength: 12 }),
         fc.array(text, { minLength: 1, maxLength: 4 }),
         fc.option(fc.integer({ min: 1, max: 16 }), { nil: undefined }),
-        (ps, queries, freezeFrom) => {
+        fc.boolean(),
+        (ps, queries, freezeFrom, settled) => {
           const index = indexOf(ps, freezeFrom);
+          if (settled) index.settle();
           for (const q of queries) expect([...index.find(q)], JSON.stringify(q)).toEqual(scan(ps, q));
         },
       ),

@@ -10,6 +10,7 @@ import { cappedProblems, isObject } from '../json-helpers';
 import { openAlexPaper } from '../openalex-paper';
 import type { Paper, Problem } from '../paper';
 import { plausibleYears, undateImplausible } from '../plausible-year';
+import { paperSharer } from './shared-strings';
 
 export const FORMAT_OPENALEX_JSONL = 'openalex-jsonl';
 export type LinesFormat = 'arxiv-jsonl' | typeof FORMAT_OPENALEX_JSONL;
@@ -52,6 +53,7 @@ export function createPaperLineReader(file: string, asOf?: string): PaperLineRea
   const problems: Problem[] = [];
   const capped = cappedProblems(problems);
   const categoryCache = new Map<string, string[]>();
+  const shared = paperSharer();
   const workProblems: Problem[] = [];
   let format: LinesFormat | null = null;
   let refusal: Problem | null = null;
@@ -83,7 +85,7 @@ export function createPaperLineReader(file: string, asOf?: string): PaperLineRea
       workProblems.length = 0;
       if (paper) paper = { ...paper, source: { file, line } };
     }
-    return paper && undateImplausible(paper, years, add);
+    return paper && shared(undateImplausible(paper, years, add));
   };
 
   /** Tells the format from the first JSON object; false while it is not known. */

@@ -14,7 +14,7 @@ import { compareNames, type PeopleIndex } from '../../model/name-merge';
 import { paperOrders } from '../../model/paper-order';
 import { searchText } from '../../model/search-text';
 import { periodOf } from '../../model/timeline';
-import { TermDictionary } from '../../model/term-dictionary';
+import { SURFACE_ID, TermDictionary } from '../../model/term-dictionary';
 import { citedJson, citedYears } from './cited-rows';
 import type { Batch, Row } from './schema';
 import { Dictionary } from './term-dictionary';
@@ -148,14 +148,15 @@ export function batchRows(c: CollectionRows, start: number, end: number): Batch 
 
 function termRows(c: CollectionRows, idx: number, p: Paper, when: [number, number], out: Row[]): void {
   // The paper itself: its terms stay cached for the community labels, which read them again.
-  const t = c.dict.paperTerms(p);
-  for (let i = 0; i < t.ids.length; i++) {
-    const local = t.ids[i];
+  const { ids, surfaces, from, to } = c.dict.termsOf(p);
+  for (let i = from; i < to; i++) {
+    const local = ids[i];
     const key = c.dict.termKey(local);
     const id = c.terms.idOfLocal(local, () => key);
     const space = key.indexOf(' ');
     const [w1, w2] = space < 0 ? [0, 0] : [c.terms.id(key.slice(0, space)), c.terms.id(key.slice(space + 1))];
-    const surface = c.surfaces.idOfLocal(t.surfaces[i], () => c.dict.surfaceText(t.surfaces[i]));
-    out.push([idx, id, t.inTitle[i], surface, ...when, w1, w2]);
+    const surfaceLocal = surfaces[i] & SURFACE_ID;
+    const surface = c.surfaces.idOfLocal(surfaceLocal, () => c.dict.surfaceText(surfaceLocal));
+    out.push([idx, id, surfaces[i] >>> 31, surface, ...when, w1, w2]);
   }
 }
