@@ -44,7 +44,11 @@ describe('TermArena', () => {
     expect(second.to - second.from).toBe(5000);
     expect(second.ids[second.to - 1]).toBe(4999);
     const first = arena.at(0);
-    expect([first.ids[first.from], first.surfaces[first.from] >>> 31, first.surfaces[first.from] & SURFACE_ID]).toEqual([7, 1, 3]);
+    expect([
+      first.ids[first.from],
+      first.surfaces[first.from] >>> 31,
+      first.surfaces[first.from] & SURFACE_ID,
+    ]).toEqual([7, 1, 3]);
     const third = arena.at(2);
     expect([third.ids[third.from], third.to - third.from]).toEqual([9, 1]);
   });
