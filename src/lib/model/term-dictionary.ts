@@ -79,6 +79,7 @@ export class TermDictionary {
   readonly #collect = new TermCollect();
   /** Each paper's number in the arena. */
   readonly #papers = new WeakMap<TermText, number>();
+  readonly #numbers = new WeakMap<readonly TermText[], Int32Array>();
   readonly #arena = new TermArena();
 
   /** How many term ids there are so far. */
@@ -118,9 +119,32 @@ export class TermDictionary {
    * cursor is shared: read it before asking for another paper.
    */
   termsOf(paper: TermText): TermsCursor {
+    return this.#arena.at(this.#numberOf(paper));
+  }
+
+  /**
+   * Where the terms of each of `papers` are kept, for `termsAt`: found once per list (kept while
+   * the list lives and does not grow), so the passes of one terms view look each paper up once.
+   */
+  numbersOf(papers: readonly TermText[]): Int32Array {
+    let numbers = this.#numbers.get(papers);
+    if (numbers?.length !== papers.length) {
+      numbers = new Int32Array(papers.length);
+      for (let i = 0; i < papers.length; i++) numbers[i] = this.#numberOf(papers[i]);
+      this.#numbers.set(papers, numbers);
+    }
+    return numbers;
+  }
+
+  /** The terms of the paper kept at `number` (from `numbersOf`); the cursor as `termsOf`'s. */
+  termsAt(number: number): TermsCursor {
+    return this.#arena.at(number);
+  }
+
+  #numberOf(paper: TermText): number {
     let k = this.#papers.get(paper);
     if (k === undefined) this.#papers.set(paper, (k = this.#read(paper)));
-    return this.#arena.at(k);
+    return k;
   }
 
   #read(paper: TermText): number {

@@ -15,12 +15,13 @@ export function termHits(
 ): { hits: Uint32Array; totals: Uint32Array } {
   const hits = new Uint32Array(keys.length * buckets);
   const totals = new Uint32Array(buckets);
+  const numbers = dict.numbersOf(papers);
   withRanks(dict, keys, (rank) => {
-    for (const p of papers) {
-      const b = bucket(p);
+    for (let i = 0; i < papers.length; i++) {
+      const b = bucket(papers[i]);
       if (b < 0) continue;
       totals[b]++;
-      const { ids, from, to } = dict.termsOf(p);
+      const { ids, from, to } = dict.termsAt(numbers[i]);
       for (let i = from; i < to; i++) {
         const r = rank[ids[i]];
         if (r) hits[(r - 1) * buckets + b]++;

@@ -59,11 +59,11 @@ export function countTerms(
 ): TermCount[] {
   const minPapers = options.minPapers ?? (papers.length < 8 ? 1 : 2);
   // Read first: reading a paper's terms can add ids, which the scratch arrays must cover.
-  for (const p of papers) dict.termsOf(p);
+  const numbers = dict.numbersOf(papers);
   const scratch = scratchOf(dict);
   const [n, inTitles] = [scratch.papers.values, scratch.titles.values];
-  for (const p of papers) {
-    const { ids, surfaces, from, to } = dict.termsOf(p);
+  for (const k of numbers) {
+    const { ids, surfaces, from, to } = dict.termsAt(k);
     for (let i = from; i < to; i++) {
       const id = ids[i];
       if (n[id]++ === 0) scratch.papers.touched.push(id);
@@ -100,8 +100,8 @@ function nameTerms(dict: TermDictionary, terms: TermCount[], papers: readonly Te
     dict,
     terms.map((t) => t.key),
     (rank) => {
-      for (const p of papers) {
-        const { ids, surfaces, from, to } = dict.termsOf(p);
+      for (const k of dict.numbersOf(papers)) {
+        const { ids, surfaces, from, to } = dict.termsAt(k);
         for (let i = from; i < to; i++) {
           const r = rank[ids[i]];
           if (!r) continue;

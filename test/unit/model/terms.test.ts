@@ -118,3 +118,13 @@ describe('term dictionary', () => {
     expect(first.termId('quantum')).toBe(-1);
   });
 });
+
+describe('counting a list that grows', () => {
+  it('counts the papers added to the same list since it was last counted', () => {
+    const own = new TermDictionary();
+    const list = [paper('Radio galaxies', 'Radio galaxies in clusters.'), paper('Radio relics')];
+    expect(countTerms(own, list, { minPapers: 1 }).find((t) => t.key === 'radio')?.papers).toBe(2);
+    list.push(paper('Radio halos'));
+    expect(countTerms(own, list, { minPapers: 1 }).find((t) => t.key === 'radio')?.papers).toBe(3);
+  });
+});
