@@ -7,7 +7,10 @@ import type { CollaborationAnswer } from '../questions';
 import type { PageCollection } from './page-collection';
 
 export function collaborationOf(c: PageCollection, papers: readonly Paper[]): CollaborationAnswer {
-  const span = yearSpan(c.papers);
+  const span = spanOf(c.papers);
   return { years: span ? collaborationRows(papers, c.people, span) : [], papers: papers.length };
 }
 const collaborationRows = memoByList(collaborationByYear);
+// The same span object each time, so the rows' memo holds across questions (a new span never
+// matched it: the whole collection's rows, 80 ms at 10^5 papers, were counted on every clear).
+const spanOf = memoByList(yearSpan);
