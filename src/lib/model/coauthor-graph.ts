@@ -6,6 +6,7 @@
 import type { Paper } from '../data/paper';
 import { compareNames, type PeopleIndex } from './name-merge';
 import { peopleOfPaper, personCodes } from './person-codes';
+import type { CodeRows } from './coauthor-pairs';
 
 export { peopleOfPaper };
 
@@ -57,6 +58,11 @@ export function buildCoauthorGraph(
     minPapers?: number;
     only?: ReadonlySet<string>;
     groupOf?: (p: Paper) => string | undefined;
+    /**
+     * With `only`: the code rows of the collection and the indexes of `papers` in it (null: all),
+     * so that papers with none of the people drawn are passed over without reading them.
+     */
+    rows?: { table: CodeRows; indexes: Int32Array | null };
   } = {},
 ): CoauthorGraph {
   const groupOf = options.groupOf ?? ((p: Paper) => p.categories[0]);
@@ -67,7 +73,16 @@ export function buildCoauthorGraph(
   const wanted = options.only ? onlyMask(codes, options.only) : null;
   const tallies = new Map<string, Tally>();
   const edges = new Map<number, GraphEdge>();
-  for (const paper of papers) {
+  const rows = wanted ? options.rows : undefined;
+  for (let r = 0; r < papers.length; r++) {
+    if (rows) {
+      const { offsets, codes: coded } = rows.table;
+      const row = rows.indexes ? rows.indexes[r] : r;
+      let any = 0;
+      for (let i = offsets[row]; i < offsets[row + 1] && !any; i++) any = wanted![coded[i]] ?? 0;
+      if (!any) continue;
+    }
+    const paper = papers[r];
     let cs = codes.of(paper);
     let n = cs.length;
     if (wanted) {

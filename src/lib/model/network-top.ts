@@ -4,6 +4,7 @@
  * people and several links each; drawing them all is slow and unreadable (the complaint users of
  * VOSviewer and Scholia networks make most), so the view shows the top of the graph and says so.
  */
+import type { CodeRows } from './coauthor-pairs';
 import type { Paper } from '../data/paper';
 import { buildCoauthorGraph, type CoauthorGraph, type GraphEdge } from './coauthor-graph';
 import type { PeopleIndex } from './name-merge';
@@ -59,13 +60,20 @@ export function collectionTopGraph(
   papers: readonly Paper[],
   people: PeopleIndex,
   limit: number,
-  options: { minPapers?: number; linksPerPerson?: number; groupOf?: (p: Paper) => string | undefined } = {},
+  options: {
+    minPapers?: number;
+    linksPerPerson?: number;
+    groupOf?: (p: Paper) => string | undefined;
+    /** The code rows of `papers` (coauthor-pairs.ts): papers without the people chosen are passed over unread. */
+    rows?: CodeRows;
+  } = {},
 ): TopGraph & { eligible: number } {
   const { minPapers = 1, linksPerPerson = LINKS_PER_PERSON } = options;
   const { eligible, chosen } = choosePeople(people.people, limit, minPapers);
   const graph = buildCoauthorGraph(papers, people, {
     only: new Set(chosen.map((p) => p.id)),
     groupOf: options.groupOf,
+    rows: options.rows && { table: options.rows, indexes: null },
   });
   const edges = backbone(graph.edges, graph.nodes.length, linksPerPerson);
   return {

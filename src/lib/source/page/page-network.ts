@@ -5,9 +5,10 @@ import { primaryGroup } from '../../model/group-info';
 import type { GroupKind } from '../../model/group-kinds';
 import { memoByList } from '../../model/memo-by-list';
 import { collectionTopGraph } from '../../model/network-top';
-import { coauthorPairs } from '../../model/coauthor-pairs';
+import { codeRows, pairsOfRows } from '../../model/coauthor-pairs';
 import type { GraphAnswer, GraphQuestion, TopGraphAnswer, TopGraphQuestion } from '../questions';
 import type { PageCollection } from './page-collection';
+import type { Selected } from './page-filter';
 
 /** A person's `category` under a kind: the paper's primary group (none without a value, as ever). */
 const GROUP_OF: { [K in GroupKind]: (p: Paper) => string | undefined } = {
@@ -20,36 +21,57 @@ const GROUP_OF: { [K in GroupKind]: (p: Paper) => string | undefined } = {
 
 export function topGraphOf(c: PageCollection, q: TopGraphQuestion): TopGraphAnswer {
   const groupOf = GROUP_OF[q.group ?? 'category'];
-  const top = collectionTopGraph(c.papers, c.people, q.top, { minPapers: q.minPapers, groupOf });
-  return { ...top, pairs: pairsOf(c.papers, c.people).pairs };
+  const rows = codeRows(c.papers, c.people);
+  const top = collectionTopGraph(c.papers, c.people, q.top, { minPapers: q.minPapers, groupOf, rows });
+  return { ...top, pairs: pairsOf(c.papers, c, null).pairs };
 }
 
-const pairsOf = memoByList(coauthorPairs);
+/** People and pairs of a selection (`papers` with their `indexes` in the collection; null: all). */
+const pairsOf = memoByList((papers: readonly Paper[], c: PageCollection, indexes: Int32Array | null) =>
+  pairsOfRows(codeRows(c.papers, c.people), indexes),
+);
 
-// The accessor is one object per kind, so the memo keeps one graph per list, people, `only` and kind.
+// The accessor is one object per kind, so the memo keeps one graph per list, collection, indexes,
+// `only` and kind.
 const graphOf = memoByList(
   (
     papers: readonly Paper[],
-    people: PageCollection['people'],
+    c: PageCollection,
+    indexes: Int32Array | null,
     only: ReadonlySet<string> | null,
     groupOf: (p: Paper) => string | undefined,
-  ) => buildCoauthorGraph(papers, people, only ? { only, groupOf } : { groupOf }),
+  ) =>
+    buildCoauthorGraph(
+      papers,
+      c.people,
+      only ? { only, groupOf, rows: { table: codeRows(c.papers, c.people), indexes } } : { groupOf },
+    ),
 );
 /** The `only` sets of recent questions by their ids, so that equal questions reuse one graph. */
 const onlySets = new Map<string, ReadonlySet<string>>();
 
-export function graphOfFilter(c: PageCollection, papers: readonly Paper[], q: GraphQuestion): GraphAnswer {
-  const graph = graphOf(papers, c.people, q.only ? onlyOf(q.only) : null, GROUP_OF[q.group ?? 'category']);
-  let truncated = 0;
-  for (const p of papers) if (p.authorsTruncated) truncated++;
+export function graphOfFilter(
+  c: PageCollection,
+  { papers, indexes }: Selected,
+  q: GraphQuestion,
+): GraphAnswer {
+  const graph = graphOf(papers, c, indexes, q.only ? onlyOf(q.only) : null, GROUP_OF[q.group ?? 'category']);
   return {
     nodes: graph.nodes,
     edges: graph.edges,
     papers: papers.length,
-    truncated,
-    ...pairsOf(papers, c.people),
+    truncated: truncatedOf(papers),
+    ...pairsOf(papers, c, indexes),
   };
 }
+
+// A pass over every paper of the list, as long as the graph's own at 10^6 papers (each paper is
+// a memory read away): remembered per list too.
+const truncatedOf = memoByList((papers: readonly Paper[]) => {
+  let truncated = 0;
+  for (const p of papers) if (p.authorsTruncated) truncated++;
+  return truncated;
+});
 
 function onlyOf(ids: readonly string[]): ReadonlySet<string> {
   const key = ids.join('\n');

@@ -77,7 +77,7 @@ export class PageSource implements DataSource {
         return after(network(), (m) => m.topGraphOf(c, q));
       case 'graph':
         return after(network(), (m) =>
-          after(this.#filter.select(q.filter), (s) => m.graphOfFilter(c, s.papers, q)),
+          after(this.#filter.select(q.filter), (s) => m.graphOfFilter(c, s, q)),
         );
       case 'communities':
         return after(this.#text.communities(), (found) => ({ list: found.list }));
