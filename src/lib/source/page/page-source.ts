@@ -76,9 +76,7 @@ export class PageSource implements DataSource {
       case 'top-graph':
         return after(network(), (m) => m.topGraphOf(c, q));
       case 'graph':
-        return after(network(), (m) =>
-          after(this.#filter.select(q.filter), (s) => m.graphOfFilter(c, s, q)),
-        );
+        return after(network(), (m) => after(this.#filter.select(q.filter), (s) => m.graphOfFilter(c, s, q)));
       case 'communities':
         return after(this.#text.communities(), (found) => ({ list: found.list }));
       case 'papers':
