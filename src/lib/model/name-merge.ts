@@ -81,10 +81,10 @@ const collator = new Intl.Collator('en');
 /** Compares display names the way people are listed (accent-aware, locale-stable). */
 export const compareNames: (a: string, b: string) => number = collator.compare;
 
-/** Merges the authors of `papers` into people. Does not modify its input. */
 /** Whitespace a name form is tidied of: runs, other than a plain space, or at either end. */
 const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
 
+/** Merges the authors of `papers` into people. Does not modify its input. */
 export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}): PeopleIndex {
   const keys = new Map<string, Key>();
   const keyOfForm = new Map<string, Key | undefined>(); // authors repeat: parse each form once
