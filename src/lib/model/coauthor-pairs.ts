@@ -5,6 +5,7 @@
  */
 import type { Paper } from '../data/paper';
 import type { PeopleIndex } from './name-merge';
+import { memoByList } from './memo-by-list';
 import { personCodes } from './person-codes';
 
 export interface PairCount {
@@ -27,29 +28,16 @@ export interface CodeRows {
   size: number;
 }
 
-const rowsCache = new WeakMap<readonly Paper[], WeakMap<PeopleIndex, CodeRows>>();
-
-/** The code rows of `papers` under `people` (kept while both live). */
-export function codeRows(papers: readonly Paper[], people: PeopleIndex): CodeRows {
-  let byPeople = rowsCache.get(papers);
-  if (!byPeople) rowsCache.set(papers, (byPeople = new WeakMap()));
-  let rows = byPeople.get(people);
-  if (!rows) {
-    const codes = personCodes(people);
-    const lists = papers.map((p) => (people.paperPeople.has(p.id) ? codes.of(p) : []));
-    const offsets = new Int32Array(papers.length + 1);
-    lists.forEach((cs, i) => (offsets[i + 1] = offsets[i] + cs.length));
-    const flat = new Int32Array(offsets[papers.length]);
-    lists.forEach((cs, i) => flat.set(cs, offsets[i]));
-    byPeople.set(people, (rows = { offsets, codes: flat, size: codes.size }));
-  }
-  return rows;
-}
-
-/** People and coauthor pairs over `papers` (those the index has), by the index's merged ids. */
-export function coauthorPairs(papers: readonly Paper[], people: PeopleIndex): PairCount {
-  return pairsOfRows(codeRows(papers, people), null);
-}
+/** The code rows of `papers` under `people` (kept while the list lives, for its last index). */
+export const codeRows = memoByList((papers: readonly Paper[], people: PeopleIndex): CodeRows => {
+  const codes = personCodes(people);
+  const lists = papers.map((p) => (people.paperPeople.has(p.id) ? codes.of(p) : []));
+  const offsets = new Int32Array(papers.length + 1);
+  lists.forEach((cs, i) => (offsets[i + 1] = offsets[i] + cs.length));
+  const flat = new Int32Array(offsets[papers.length]);
+  lists.forEach((cs, i) => flat.set(cs, offsets[i]));
+  return { offsets, codes: flat, size: codes.size };
+});
 
 /**
  * People and coauthor pairs over the rows at `indexes` (ascending; null: every row). Each pair is

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makePaper } from '../../../src/lib/data/paper';
 import { buildCoauthorGraph } from '../../../src/lib/model/coauthor-graph';
-import { coauthorPairs, codeRows, pairsOfRows } from '../../../src/lib/model/coauthor-pairs';
+import { codeRows, pairsOfRows } from '../../../src/lib/model/coauthor-pairs';
 import { mergePeople } from '../../../src/lib/model/name-merge';
 
 const NAMES = ['Ann Lee', 'A. Lee', 'Bo Li', 'Cy Ng', 'Di Wu', 'Eve Ma', 'Fu Xi', 'Gil Ode', 'Hal Pi'];
 
-describe('coauthorPairs', () => {
+describe('pairsOfRows', () => {
   it('counts the people and the links of the whole coauthor graph of any subset of papers', () => {
     const authorLists = fc.array(fc.array(fc.constantFrom(...NAMES), { maxLength: 6 }), { maxLength: 30 });
     fc.assert(
@@ -19,7 +19,7 @@ describe('coauthorPairs', () => {
         const subset = papers.filter((_, i) => keep[i]);
         const graph = buildCoauthorGraph(subset, people);
         const expected = { people: graph.nodes.length, pairs: graph.edges.length };
-        expect(coauthorPairs(subset, people)).toEqual(expected);
+        expect(pairsOfRows(codeRows(subset, people), null)).toEqual(expected);
         // The same from the rows of the whole list, at the subset's indexes.
         const indexes = Int32Array.from(papers.flatMap((_, i) => (keep[i] ? [i] : [])));
         expect(pairsOfRows(codeRows(papers, people), indexes)).toEqual(expected);

@@ -72,7 +72,7 @@ export class PageSource implements DataSource {
           after(this.#filter.select(q.filter), (s) => m.collaborationOf(c, s.papers)),
         );
       case 'summary':
-        return after(this.#filter.select(q.filter), (s) => summaryOf(c, s.papers, q.group));
+        return after(this.#filter.select(q.filter), (s) => summaryOf(s.papers, c, q.group));
       case 'top-graph':
         return after(network(), (m) => m.topGraphOf(c, q));
       case 'graph':

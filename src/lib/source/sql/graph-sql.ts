@@ -119,7 +119,7 @@ function compare(a: string, b: string): number {
 
 /**
  * People and distinct coauthor pairs on the papers passing `where`, everyone counted (as
- * `coauthorPairs`): what a network drawing its most prolific people states beside what it draws.
+ * `pairsOfRows`): what a network drawing its most prolific people states beside what it draws.
  */
 export async function pairCount(scope: SqlScope, where: string): Promise<{ people: number; pairs: number }> {
   const A = scope.t('authorships');
