@@ -17,11 +17,11 @@ export function termHits(
   const totals = new Uint32Array(buckets);
   const numbers = dict.numbersOf(papers);
   withRanks(dict, keys, (rank) => {
-    for (let i = 0; i < papers.length; i++) {
-      const b = bucket(papers[i]);
+    for (let p = 0; p < papers.length; p++) {
+      const b = bucket(papers[p]);
       if (b < 0) continue;
       totals[b]++;
-      const { ids, from, to } = dict.termsAt(numbers[i]);
+      const { ids, from, to } = dict.termsAt(numbers[p]);
       for (let i = from; i < to; i++) {
         const r = rank[ids[i]];
         if (r) hits[(r - 1) * buckets + b]++;
