@@ -3,11 +3,11 @@
  * as ids of it. Whoever holds the collection holds its dictionary (the text service, a summary, a
  * labelling pass), so a new collection starts an empty one and the old one goes with its papers.
  *
- *   title, abstract ─► segments (text-tokens) ─► words + adjacent pairs ─► per-paper interned ids
+ *   title, abstract ─► tokens by segment (text-tokens) ─► words + adjacent pairs ─► per-paper interned ids
  */
 import type { Paper } from '../data/paper';
 import { PHRASE_ONLY, STOPWORDS, isStopword } from './stopwords';
-import { isShouted, segments, singular, type Token } from './text-tokens';
+import { eachToken, isShouted, singular, type Token } from './text-tokens';
 import { IN_TITLE, SURFACE_ID, TermArena, type TermsCursor } from './term-arena';
 import { TermCollect } from './term-collect';
 
@@ -32,21 +32,31 @@ export interface PaperTerms {
 }
 
 // Tokens are shared per written word (text-tokens), whatever the collection: whether one may be
-// part of a term depends on the word alone, so this cache is shared too.
-const termWords = new WeakMap<Token, boolean>();
+// part of a term depends on the word alone, so this cache is shared too (by token number: 1 a
+// term word, 2 not, 0 not yet known).
+let termWords = new Uint8Array(1 << 16);
 
 /** A token that may be (part of) a term. */
 function isTermWord(t: Token): boolean {
-  let ok = termWords.get(t);
-  if (ok === undefined) {
+  if (t.n < 0) return false;
+  if (t.n >= termWords.length) termWords = grown(termWords, t.n);
+  let known = termWords[t.n];
+  if (known === 0) {
     const parts = t.surface.toLowerCase().split(/['’-]/);
-    ok =
+    const ok =
       t.key !== '' &&
       !isStopword(t.surface.toLowerCase(), t.key) &&
       (parts.length === 1 || !parts.every((w) => STOPWORDS.has(w) || STOPWORDS.has(singular(w))));
-    termWords.set(t, ok);
+    termWords[t.n] = known = ok ? 1 : 2;
   }
-  return ok;
+  return known === 1;
+}
+
+/** `a` with room for index `at`, its values kept. */
+function grown<A extends Uint8Array | Int32Array>(a: A, at: number): A {
+  const wider = new (a.constructor as new (n: number) => A)(Math.max(at + 1, a.length * 2));
+  wider.set(a);
+  return wider;
 }
 
 /** Text ↔ id, ids in order of first sight. */
@@ -68,12 +78,14 @@ export class TermDictionary {
   readonly #terms = new Interned();
   readonly #surfaces = new Interned();
   /**
-   * Ids of a word token (tokens are shared per written word, so this is a lookup per word, not a
-   * string hash), and of phrases by their words' ids, per first word (small-integer keys: a
-   * single code of both ids is a float, slow to hash): building and hashing "radio galaxy" for
-   * every occurrence took a quarter of the tokenising time.
+   * Ids of a word token by its number (tokens are shared per written word, so this is an array
+   * read per word, not a string hash; term id + 1, 0 where not yet seen), and of phrases by their
+   * words' ids, per first word (small-integer keys: a single code of both ids is a float, slow to
+   * hash): building and hashing "radio galaxy" for every occurrence took a quarter of the
+   * tokenising time.
    */
-  readonly #tokenIds = new WeakMap<Token, readonly [term: number, surface: number]>();
+  #termIds = new Int32Array(1 << 12);
+  #surfaceOf = new Int32Array(1 << 12);
   readonly #pairTerms: Map<number, number>[] = [];
   readonly #pairSurfaces: Map<number, number>[] = [];
   readonly #collect = new TermCollect();
@@ -167,31 +179,37 @@ export class TermDictionary {
 
   /** Calls `add(term id, surface id)` for each term of a text, in order (repeats included). */
   #eachTerm(text: string, add: (term: number, surface: number) => void): void {
-    for (const tokens of segments(text)) {
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (!isTermWord(t)) continue;
-        const [term, surface] = this.#idsOf(t);
+    // The token before, in the same phrase segment (null at a segment's start).
+    let prev: Token | null = null;
+    eachToken(text, (t) => {
+      if (t && isTermWord(t)) {
+        const term = this.#termOf(t);
+        const surface = this.#surfaceOf[t.n];
         if (!PHRASE_ONLY.has(t.key)) add(term, surface);
-        const prev = tokens[i - 1];
         if (prev && isTermWord(prev) && prev.key !== t.key) {
-          const [pt, ps] = this.#idsOf(prev);
           add(
-            pairOf(this.#pairTerms, this.#terms, pt, term),
-            pairOf(this.#pairSurfaces, this.#surfaces, ps, surface),
+            pairOf(this.#pairTerms, this.#terms, this.#termOf(prev), term),
+            pairOf(this.#pairSurfaces, this.#surfaces, this.#surfaceOf[prev.n], surface),
           );
         }
       }
-    }
+      prev = t;
+    });
   }
 
-  #idsOf(t: Token): readonly [number, number] {
-    let ids = this.#tokenIds.get(t);
-    if (!ids) {
-      ids = [this.#terms.intern(t.key), this.#surfaces.intern(t.surface)];
-      this.#tokenIds.set(t, ids);
+  /** The term id of a term word (its surface id beside it in `#surfaceOf`), interned at first sight. */
+  #termOf(t: Token): number {
+    if (t.n >= this.#termIds.length) {
+      this.#termIds = grown(this.#termIds, t.n);
+      this.#surfaceOf = grown(this.#surfaceOf, t.n);
     }
-    return ids;
+    let id = this.#termIds[t.n] - 1;
+    if (id < 0) {
+      id = this.#terms.intern(t.key);
+      this.#termIds[t.n] = id + 1;
+      this.#surfaceOf[t.n] = this.#surfaces.intern(t.surface);
+    }
+    return id;
   }
 }
 

@@ -12,6 +12,11 @@ export interface Token {
    * "LEDs", "pH" keep theirs; "Galaxies" in Title Case becomes "galaxies").
    */
   surface: string;
+  /**
+   * This token's number, one per token made (tokens are shared per written word), so a term
+   * dictionary finds its ids in an array rather than a map of objects; -1 for a dropped word.
+   */
+  n: number;
 }
 
 /** Singular forms the rules below would get wrong. */
@@ -62,7 +67,7 @@ export function stripLatex(text: string): string {
 }
 
 /** Stands in for a dropped word. */
-const BREAK: Token = { key: '', surface: '' };
+const BREAK: Token = { key: '', surface: '', n: -1 };
 /**
  * A word (group 1), or punctuation that ends a phrase segment. One pass finds both: a word starts
  * with a letter or digit and a break never does, and a word's hyphen has no space beside it.
@@ -83,13 +88,15 @@ export function wordToken(raw: string): Token | null {
   return token;
 }
 
+let made = 0;
+
 function tokenOf(raw: string): Token | null {
   const word = raw.replace(/['’]s$/u, '');
   const folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   if ((folded.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   const parts = folded.split(/['’-]/);
   parts[parts.length - 1] = singular(parts[parts.length - 1]);
-  return { key: parts.join(''), surface: writtenCase(word) };
+  return { key: parts.join(''), surface: writtenCase(word), n: made++ };
 }
 
 /**
@@ -110,23 +117,39 @@ export function isShouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
-/** Phrase segments of a text: runs of word tokens between punctuation. */
-export function segments(text: string): Token[][] {
-  const out: Token[][] = [];
+/**
+ * The tokens of a text in order, `null` where a phrase segment ends (punctuation; also at the
+ * end of a segment that ends the text). A dropped word (a number, "12k") is a token with an empty
+ * key: it keeps its place, so phrases never jump over it.
+ */
+export function eachToken(text: string, visit: (token: Token | null) => void): void {
   const plain = stripLatex(text);
   const shouted = isShouted(plain);
-  let tokens: Token[] = [];
+  let open = false;
   WORD_OR_BREAK.lastIndex = 0;
   for (let m = WORD_OR_BREAK.exec(plain); m; m = WORD_OR_BREAK.exec(plain)) {
     const word = m[1];
     if (word === undefined) {
-      if (tokens.length) out.push(tokens);
-      tokens = [];
+      if (open) visit(null);
+      open = false;
       continue;
     }
-    // A dropped word (a number, "12k") keeps its place, so phrases never jump over it.
-    tokens.push(wordToken(shouted ? word.toLowerCase() : word) ?? BREAK);
+    open = true;
+    visit(wordToken(shouted ? word.toLowerCase() : word) ?? BREAK);
   }
-  if (tokens.length) out.push(tokens);
+  if (open) visit(null);
+}
+
+/** Phrase segments of a text: runs of word tokens between punctuation. */
+export function segments(text: string): Token[][] {
+  const out: Token[][] = [];
+  let tokens: Token[] = [];
+  eachToken(text, (t) => {
+    if (t) tokens.push(t);
+    else {
+      out.push(tokens);
+      tokens = [];
+    }
+  });
   return out;
 }
