@@ -16,12 +16,13 @@ import type { Read } from './held-collection';
 
 /**
  * When the first views are drawn from the papers read so far, and how often again: every 2 s,
- * plus 1 s per 10^5 papers read, as each preview's answers cost a pass over all of them (at 10^6
- * papers, previews every 2 s kept the worker answering instead of reading).
+ * plus 3 s per 10^5 papers read. A preview costs a pass over every paper so far (about 4 µs a
+ * paper: its source, then its answers), so this keeps previews to about an eighth of the read
+ * (docs/performance.md: at 10^6 papers 1 s per 10^5 spent a fifth of it on previews).
  */
 const FIRST_PREVIEW_MS = 500;
 const PREVIEW_EVERY_MS = 2000;
-const PREVIEW_MS_PER_PAPER = 0.01;
+const PREVIEW_MS_PER_PAPER = 0.03;
 
 export interface WorkerHooks {
   post(message: FromWorker): void;
