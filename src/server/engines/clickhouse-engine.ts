@@ -29,6 +29,11 @@ export interface ClickHouseOptions {
   /** Asks the questions: a `readonly=1` user. */
   reader: Credentials;
   timeoutMs?: number;
+  /**
+   * How a statement reaches ClickHouse: its HTTP interface (`clickhouse-http.ts`), or, in the
+   * check against a current release, ClickHouse embedded in the process (test/helpers).
+   */
+  send?: typeof clickhouse;
 }
 
 const CH_TYPE: Record<ColumnType, string> = { u8: 'UInt8', i32: 'Int32', u32: 'UInt32', str: 'String' };
@@ -42,7 +47,7 @@ export class ClickHouseEngine implements LoadableEngine {
   #version = 0;
 
   constructor(options: ClickHouseOptions) {
-    this.#o = { database: 'rtd', timeoutMs: 60_000, ...options };
+    this.#o = { database: 'rtd', timeoutMs: 60_000, send: clickhouse, ...options };
     for (const name of [this.#o.database, this.#o.cluster ?? 'x'])
       if (!NAME.test(name)) throw new Error(`Not a ClickHouse name: ${name}`);
     const where = this.#o.cluster
@@ -68,7 +73,7 @@ export class ClickHouseEngine implements LoadableEngine {
   }
 
   async #select(who: Credentials, sql: string): Promise<unknown[][]> {
-    const text = await clickhouse(this.#o.urls[0], who, `${sql}\nFORMAT JSONCompact`, {
+    const text = await this.#o.send(this.#o.urls[0], who, `${sql}\nFORMAT JSONCompact`, {
       timeoutMs: this.#o.timeoutMs,
     });
     const { meta, data } = JSON.parse(text) as { meta: { type: string }[]; data: unknown[][] };
@@ -77,7 +82,7 @@ export class ClickHouseEngine implements LoadableEngine {
   }
 
   async #run(url: string, sql: string): Promise<void> {
-    await clickhouse(url, this.#o.admin, sql, { timeoutMs: this.#o.timeoutMs });
+    await this.#o.send(url, this.#o.admin, sql, { timeoutMs: this.#o.timeoutMs });
   }
 
   async reset(): Promise<void> {
@@ -129,7 +134,7 @@ export class ClickHouseEngine implements LoadableEngine {
 
   async #send(table: string, lines: string[]): Promise<void> {
     try {
-      await clickhouse(this.#o.urls[0], this.#o.admin, `INSERT INTO ${table} FORMAT TabSeparated`, {
+      await this.#o.send(this.#o.urls[0], this.#o.admin, `INSERT INTO ${table} FORMAT TabSeparated`, {
         body: lines.join('\n') + '\n',
         settings: { insert_distributed_sync: 1 },
         timeoutMs: this.#o.timeoutMs * 5,

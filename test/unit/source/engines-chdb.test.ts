@@ -1,5 +1,5 @@
 /**
- * The server's ClickHouse SQL on a current ClickHouse (26, embedded by the `chdb` npm package):
+ * The server's ClickHouse engine and SQL on a current ClickHouse (26, embedded by the `chdb` npm package):
  * every question on the bundled profile, generated collections and every real fixture, with
  * random filters, answered as the page's own source answers it. Opt-in: `npm run check:chdb`
  * (chdb is about 550 MB, so it is not one of the project's dependencies and `npm test` skips this).
@@ -15,7 +15,7 @@ import { PageSource } from '../../../src/lib/source/page/page-source';
 import { SqlSource } from '../../../src/lib/source/sql/sql-source';
 import { loadCollection } from '../../../src/server/load/load-collection';
 import { readInputs } from '../../../src/server/load/read-inputs';
-import { ChdbEngine, chdbSession } from '../../helpers/chdb-engine';
+import { chdbEngine, chdbSession } from '../../helpers/chdb-engine';
 import { expectSameEverywhere, type Compared } from '../../helpers/engine-questions';
 import { ALIASES } from '../../helpers/engines';
 import { realFixtures, realPath } from '../../helpers/real-fixtures';
@@ -34,7 +34,7 @@ const EMPTY = new Set([
 async function loaded(paths: string[]): Promise<Compared> {
   const asOf = '2026-11-26';
   const page = new PageSource(openCollection(await readInputs(paths, asOf, () => {}), { aliases: ALIASES }));
-  const engine = new ChdbEngine(CHDB_DIR!);
+  const engine = chdbEngine(CHDB_DIR!);
   const stored = await loadCollection(engine, { paths, asOf, aliases: ALIASES, log: () => {} });
   return { page, sources: [{ name: 'chdb', source: new SqlSource(engine, stored) }] };
 }
