@@ -15,13 +15,14 @@ const titleOrder = (a: Paper, b: Paper) => a.title.localeCompare(b.title);
 const newest = [...papers].sort((a, b) => -(a.date ?? '').localeCompare(b.date ?? '') || titleOrder(a, b));
 const byTitle = [...papers].sort(titleOrder);
 
-async function open(page: Page): Promise<Locator> {
+async function open(page: Page, filters = ''): Promise<Locator> {
   await page.route(
     (url) => url.pathname === '/papers.jsonl',
     (route) => route.fulfill({ body: text, contentType: 'text/plain' }),
   );
-  await page.goto('/?data=/papers.jsonl');
-  await expect(status(page)).toHaveText(`${COUNT.toLocaleString('en')} papers`, { timeout: 60_000 });
+  await page.goto(`/?data=/papers.jsonl${filters}`);
+  if (!filters)
+    await expect(status(page)).toHaveText(`${COUNT.toLocaleString('en')} papers`, { timeout: 60_000 });
   return page.getByRole('region', { name: `Paper list, ${COUNT.toLocaleString('en')} papers` });
 }
 
@@ -189,4 +190,19 @@ test('20,000 papers: text search and terms come from the text worker and agree w
     `Showing ${inTerm.toLocaleString('en')} of ${COUNT.toLocaleString('en')} papers`,
   );
   await expect(page).toHaveURL(/term=/);
+});
+
+test('20,000 papers from data= with a search in the address: the search applies to them', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  const found = papers.filter(textMatcher('learning')).length;
+  await open(page, '&q=learning');
+  await expect(status(page)).toHaveText(
+    `Showing ${found.toLocaleString('en')} of ${COUNT.toLocaleString('en')} papers`,
+    { timeout: 60_000 },
+  );
+  await expect(page).toHaveURL(/data=.*q=learning/);
+  await expect(page.getByRole('searchbox')).toHaveValue('learning');
 });

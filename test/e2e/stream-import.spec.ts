@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
+import { textMatcher } from '../../src/lib/model/search-text';
 import { createSynthetic } from '../../src/dev/synthetic';
 import { arxivLines } from '../../src/dev/synthetic-record';
 import { axeViolations, expect, status, test } from './fixtures';
@@ -63,6 +65,10 @@ test('Cancel stops a big file at once and keeps the current data', async ({ page
   const path = 'test-results/big.jsonl.gz';
   // Big enough to be still reading after the preview is checked, on a busy machine too.
   writeFileSync(path, gzipSync(snapshotLines(400_000)));
+  // A filter on the collection shown: the new file's first views start without it, Cancel brings it back.
+  await page.goto('/?cat=astro-ph.GA');
+  await expect(status(page)).toHaveText('Showing 7 of 16 papers');
+  await page.getByRole('button', { name: 'Load data…' }).click();
   await page.locator('input[type=file]').setInputFiles(path);
   // Papers are counted as they arrive, beside the share of the file read.
   await expect(
@@ -74,9 +80,32 @@ test('Cancel stops a big file at once and keeps the current data', async ({ page
   const timeline = page.getByRole('figure', { name: 'Papers over time' });
   await expect(timeline).toContainText(/[1-9][\d,]* papers from \d{4} to \d{4}/);
   await expect(timeline).not.toContainText('16 papers');
+  await expect(status(page)).toHaveText(/^[\d,]+ papers$/);
   await page.screenshot({ path: 'test-results/stream-import-progress.png' });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('alert')).toContainText('Import cancelled. Your current data is unchanged.');
-  await expect(status(page)).toHaveText('16 papers');
-  await expect(timeline).toContainText('16 papers from 2019 to 2026');
+  await expect(status(page)).toHaveText('Showing 7 of 16 papers');
+  await expect(page).toHaveURL(/cat=astro-ph\.GA/);
+  await expect(timeline).toContainText('7 papers from 2019 to 2026');
+});
+
+test('a search typed on the first views of a streaming file stays when the file is read', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  mkdirSync('test-results', { recursive: true });
+  const path = 'test-results/field-60k.jsonl.gz';
+  const lines = snapshotLines(60_000);
+  writeFileSync(path, gzipSync(lines));
+  const found = parseArxivJsonl(lines, { file: 'field.jsonl' }).papers.filter(textMatcher('learning')).length;
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(page.getByText(/from field-60k\.jsonl\.gz \(reading: \d+% so far\)/).first()).toBeVisible();
+  await page.getByRole('searchbox').fill('learning');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(status(page)).toHaveText(`Showing ${found.toLocaleString('en')} of 60,000 papers`, {
+    timeout: 60_000,
+  });
+  await expect(page).toHaveURL(/q=learning/);
+  await expect(page.getByRole('searchbox')).toHaveValue('learning');
 });

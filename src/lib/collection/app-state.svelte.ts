@@ -38,18 +38,22 @@ export class AppState {
     if (!dataUrl.ok) this.sync.notices = [...this.sync.notices, dataUrl.message];
     if (dataUrl.ok && dataUrl.url) {
       const url = dataUrl.url;
+      // The address's filters are for the file's collection: kept in the address while it loads,
+      // applied as it shows (names resolved by it), unless the user acted on it first.
+      this.sync.hold();
       try {
         const r = await fetch(url);
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
-        if (await this.importer.importFiles([{ name, bytes: new Uint8Array(await r.arrayBuffer()) }])) {
-          await this.sync.restore();
-        }
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        await this.importer.importFiles([{ name, bytes }], { shown: () => this.sync.restore() });
       } catch (e) {
         this.sync.notices = [
           ...this.sync.notices,
           `Could not load data=${url}: ${(e as Error).message ?? e}.`,
         ];
+      } finally {
+        this.sync.release();
       }
       return;
     }

@@ -19,6 +19,13 @@ const WHOLE_FILE_BYTES = 1024 * 1024 * 1024;
 
 type Outcome = { merged: MergedCollection; reports: FileReport[] };
 
+export interface ImportOptions {
+  /** Runs as the new collection shows, before it is kept for the next visit (URL filters for it). */
+  shown?: () => Promise<void>;
+}
+/** Inside: also whether the selection made on a streamed file's first views stays at its end. */
+type Showing = ImportOptions & { keepSelection?: boolean };
+
 export class Importer {
   busy = $state(false);
   /** Share of the files read (0–1) while a worker parses them; null when unknown. */
@@ -42,20 +49,20 @@ export class Importer {
     return this.#asWholeFiles(files);
   }
 
-  async importFiles(files: FileInput[]): Promise<boolean> {
+  async importFiles(files: FileInput[], options: ImportOptions = {}): Promise<boolean> {
     if (files.length === 0 || this.busy) return false;
     const total = files.reduce((n, f) => n + f.bytes.length, 0);
-    if (total > WORKER_BYTES) return this.#inWorker({ type: 'read', files });
-    return this.#readInPage(files);
+    if (total > WORKER_BYTES) return this.#inWorker({ type: 'read', files }, options);
+    return this.#readInPage(files, options);
   }
 
   /** Reads `files` here, in the page (small files, or where no worker can start). */
-  async #readInPage(files: FileInput[]): Promise<boolean> {
+  async #readInPage(files: FileInput[], options: ImportOptions): Promise<boolean> {
     this.busy = true;
     this.error = null;
     this.progress = null;
     try {
-      return await this.#apply(await this.#inPage(files), files.map((f) => f.name).join(', '));
+      return await this.#apply(await this.#inPage(files), files.map((f) => f.name).join(', '), options);
     } catch (e) {
       return this.#couldNotRead(e);
     } finally {
@@ -71,16 +78,18 @@ export class Importer {
    */
   async importStreams(files: File[]): Promise<boolean> {
     const { WORKER_MAX_PAPERS } = await import('./worker/collection-protocol');
-    return this.#inWorker({ type: 'stream', files, limit: WORKER_MAX_PAPERS, wholeBytes: WHOLE_FILE_BYTES });
+    const job = { type: 'stream', files, limit: WORKER_MAX_PAPERS, wholeBytes: WHOLE_FILE_BYTES } as const;
+    return this.#inWorker(job, {});
   }
 
   /**
    * Files read in the collection worker, with progress and Cancel. A field-size collection stays
    * there (the page holds none of its papers: `collection.held`); a smaller one comes to the page.
    * A page opened from file:// (the single-file build) may not start module workers: files that
-   * fit are then read in the page.
+   * fit are then read in the page. What the user selects on a streamed file's first views stays
+   * when it ends; a cancel or failure brings back the selection of the collection kept.
    */
-  async #inWorker(job: ReadJob): Promise<boolean> {
+  async #inWorker(job: ReadJob, options: ImportOptions): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     this.error = null;
@@ -90,6 +99,9 @@ export class Importer {
     const label = job.files.map((f) => f.name).join(', ');
     // Not over a server's collection, which is not the page's to replace.
     const previewed = !collection.served;
+    const before = this.selection.clauses;
+    let firstViews = false;
+    let done = false;
     try {
       const { readInWorker } = await import('./collection-worker-client');
       const { HOLD_IN_WORKER_FROM } = await import('./worker/collection-protocol');
@@ -103,6 +115,9 @@ export class Importer {
         },
         onPreview: (source) => {
           if (!previewed || !this.busy) return source.close();
+          // The first views are of the new collection: its own selection starts here.
+          if (!firstViews) this.selection.reset();
+          firstViews = true;
           collection.preview?.close();
           collection.preview = source;
         },
@@ -114,11 +129,14 @@ export class Importer {
         return false;
       }
       if (outcome.kind === 'whole' && job.type === 'stream') return await this.#asWholeFiles(job.files);
-      if (outcome.kind === 'page') return await this.#apply(outcome, label);
+      done = outcome.kind === 'page' || outcome.kind === 'held';
+      if (outcome.kind === 'page')
+        return await this.#apply(outcome, label, { ...options, keepSelection: firstViews });
       if (outcome.kind !== 'held') return false;
       this.reports = outcome.reports;
-      this.selection.reset();
+      if (!firstViews) this.selection.reset();
       collection.hold(outcome.held);
+      await options.shown?.();
       // The import is done when the collection shows; the worker's copy for the next visit (seconds
       // for a field) is said when it is written, without holding the import panel open until then.
       this.storageWarning = null;
@@ -127,8 +145,9 @@ export class Importer {
       });
       return true;
     } catch (e) {
-      return await this.#afterWorkerFailed(job, e);
+      return await this.#afterWorkerFailed(job, e, options);
     } finally {
+      if (firstViews && !done) this.selection.replaceAll(before);
       if (collection.preview) {
         collection.preview.close();
         collection.preview = null;
@@ -138,7 +157,7 @@ export class Importer {
   }
 
   /** After the worker failed: files that fit are read in the page, unless it had read papers already. */
-  async #afterWorkerFailed(job: ReadJob, e: unknown): Promise<boolean> {
+  async #afterWorkerFailed(job: ReadJob, e: unknown, options: ImportOptions): Promise<boolean> {
     const reached = this.streamed?.papers ?? 0;
     if (reached) return this.#couldNotRead(`${String(e)}, after ${count(reached, 'paper')}`);
     this.busy = false;
@@ -148,7 +167,7 @@ export class Importer {
         : this.#couldNotRead(e);
     // Bytes handed to a worker that then failed are gone from the page: say so rather than read nothing.
     if (job.files.every((f) => f.bytes.byteLength === 0)) return this.#couldNotRead(e);
-    return this.#readInPage(job.files);
+    return this.#readInPage(job.files, options);
   }
 
   #couldNotRead(e: unknown): false {
@@ -200,7 +219,7 @@ export class Importer {
     return readFiles(files, todayIso());
   }
 
-  async #apply({ merged, reports }: Outcome, source: string): Promise<boolean> {
+  async #apply({ merged, reports }: Outcome, source: string, showing: Showing = {}): Promise<boolean> {
     this.reports = reports;
     if (merged.papers.length === 0) {
       this.error = {
@@ -215,8 +234,9 @@ export class Importer {
       source,
       problems: merged.problems,
     };
-    this.selection.reset();
+    if (!showing.keepSelection) this.selection.reset();
     this.collection.current = next;
+    await showing.shown?.();
     const { saveCollection } = await import('./persist-save');
     this.storageWarning = await saveCollection(next);
     return true;

@@ -19,6 +19,8 @@ export class UrlSync {
   /** The clauses at the last write, and the gesture that write belonged to. */
   #written: ReadonlySet<Clause> = new Set();
   #gesture: number | null = null;
+  /** While a start-up file loads, the address keeps its filters for it: nothing is written. */
+  #held = false;
 
   constructor(
     private readonly source: () => DataSource,
@@ -27,16 +29,21 @@ export class UrlSync {
     private readonly grouping: { chosenGroup: GroupKind | null } = { chosenGroup: null },
   ) {}
 
-  /** Applies the current address to the selection, once its names are resolved. */
+  /**
+   * Applies the current address to the selection, once its names are resolved. A change of the
+   * selection meanwhile (the user acted on what is shown) wins over the address, as a newer
+   * address does.
+   */
   async restore(): Promise<void> {
     const search = location.search;
+    const before = this.selection.filter;
     const params = new URLSearchParams(search);
     const notices = unknownParameters(params);
     const theme = readTheme(params, notices);
     const group = readGroup(params, notices);
     const { clauses, notices: filterNotices } = await decodeClauses(params, this.source());
     // Navigated again while the names were resolved: that address wins.
-    if (location.search !== search) return;
+    if (location.search !== search || this.selection.filter !== before) return;
     this.notices = [...notices, ...filterNotices];
     this.theme = theme;
     // An address with a group filter but no grouping shows the groups it filters by.
@@ -50,8 +57,20 @@ export class UrlSync {
     this.#gesture = null;
   }
 
+  /** Stops writing until `release`: the address's filters wait for the collection they name. */
+  hold(): void {
+    this.#held = true;
+  }
+
+  /** Writes again, starting with what changed while held. */
+  release(): void {
+    this.#held = false;
+    this.write();
+  }
+
   /** Writes the selection to the address; call from an effect. */
   write(): void {
+    if (this.#held) return;
     const clauses = this.selection.clauses;
     const next = addressOf(
       new URLSearchParams(location.search),
