@@ -163,22 +163,27 @@ export function runBrowserBench(options: BrowserOptions): Promise<Record<string,
  */
 async function reloadTimes(page: Page, options: BrowserOptions): Promise<Record<string, number>> {
   const papers = options.picked!.papers;
-  const parts = Math.ceil(papers / 10_000) + 1;
+  // Written when the head names as many parts as the store holds beside it (any part size).
   const stored = () =>
     page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<boolean>((resolve) => {
           const open = indexedDB.open('research-trends-dashboard', 1);
           open.onsuccess = () => {
-            const count = open.result.transaction('collection').objectStore('collection').count();
-            count.onsuccess = () => (open.result.close(), resolve(count.result));
+            const store = open.result.transaction('collection').objectStore('collection');
+            const head = store.get('current');
+            const count = store.count();
+            count.onsuccess = () => {
+              open.result.close();
+              const parts = (head.result as { parts?: number } | undefined)?.parts;
+              resolve(parts !== undefined && count.result === parts + 1);
+            };
           };
-          open.onerror = () => resolve(-1);
+          open.onerror = () => resolve(false);
         }),
     );
   const waited = Date.now();
-  while ((await stored()) !== parts && Date.now() - waited < options.loadTimeoutMs)
-    await page.waitForTimeout(1000);
+  while (!(await stored()) && Date.now() - waited < options.loadTimeoutMs) await page.waitForTimeout(1000);
   const started = Date.now();
   await page.reload();
   const status = page.getByTestId('status').filter({ hasText: `${papers.toLocaleString('en-GB')} papers` });

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { createSynthetic } from '../../src/dev/synthetic';
 import { arxivLines } from '../../src/dev/synthetic-record';
 import { parseArxivJsonl } from '../../src/lib/data/arxiv-jsonl';
+import { PART_PAPERS } from '../../src/lib/collection/persist';
 import { readCollectionParquet } from '../../src/lib/data/parquet/read-parquet';
 import { textMatcher } from '../../src/lib/model/search-text';
 import { axeViolations, expect, reopenParquet, saveParquet, status, test } from './fixtures';
@@ -95,7 +96,7 @@ test('200,000 papers: held in the worker, every view shows and filters, kept for
   // The collection is stored after it is shown: a reload before the write ends keeps the one before.
   await expect
     .poll(() => page.evaluate(storedRecords), { timeout: 120_000 })
-    .toBe(Math.ceil(COUNT / 10_000) + 1);
+    .toBe(Math.ceil(COUNT / PART_PAPERS) + 1);
   await page.reload();
   await expect(status(page)).toHaveText(`Showing ${fmt(found)} of ${fmt(COUNT)} papers`, {
     timeout: 240_000,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, status, test } from './fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
@@ -30,6 +31,61 @@ test('a BibTeX file from the picker replaces the collection; every view follows;
   await expect(status(page)).toHaveText('16 papers');
   await page.reload();
   await expect(status(page)).toHaveText('16 papers');
+});
+
+/** The kept collection's keys in IndexedDB, in order. */
+const storedKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('research-trends-dashboard', 1);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('collection').objectStore('collection').getAllKeys();
+          keys.onsuccess = () => (open.result.close(), resolve(keys.result as string[]));
+        };
+      }),
+  );
+
+test('a collection kept by an earlier version (parts without a generation) opens; the next save replaces it whole', async ({
+  page,
+  watch,
+}) => {
+  void watch;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await expect(status(page)).toHaveText(/^\d+ papers$/);
+  const n = (await status(page).textContent())!;
+  await expect
+    .poll(() => storedKeys(page))
+    .toEqual(['current', expect.stringMatching(/^current\/g\w+\/000000$/)]);
+  // Rewritten as the version before generations kept it: the head, then `current/000000`.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('research-trends-dashboard', 1);
+        open.onsuccess = () => {
+          const store = open.result.transaction('collection', 'readwrite').objectStore('collection');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [head, part] = all.result as [{ generation?: string }, unknown];
+            delete head.generation;
+            store.clear();
+            store.put(head, 'current');
+            store.put(part, 'current/000000');
+            store.transaction.oncomplete = () => (open.result.close(), resolve());
+          };
+        };
+      }),
+  );
+  await page.reload();
+  await expect(status(page)).toHaveText(n);
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(real('bibtex_ads_astropy_v5_paper_129.bib'));
+  await expect(status(page)).not.toHaveText(n);
+  await expect
+    .poll(() => storedKeys(page))
+    .toEqual(['current', expect.stringMatching(/^current\/g\w+\/000000$/)]);
 });
 
 test('dropping a broken file shows located errors and keeps the current data', async ({ page, watch }) => {

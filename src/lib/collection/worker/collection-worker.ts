@@ -32,6 +32,26 @@ const hooks: WorkerHooks = {
   },
 };
 
+/**
+ * When a question last came or was answered: the copy for the next visit waits for quiet. (The
+ * answers are worked out without a break, so no timer runs while one is; some questions are never
+ * answered — a preview's about people, a superseded one — so they are not counted.)
+ */
+let lastBusy = 0;
+/** How long no question must have come before the copy is written (the first views ask within it). */
+const QUIET_MS = 1000;
+
+/**
+ * Resolves once no question came or was answered for QUIET_MS: writing a field to
+ * IndexedDB clones every paper on this thread (seconds at 10^6), which would hold up the first
+ * views' answers — the terms above all — if it ran as the collection is handed over.
+ */
+async function quiet(): Promise<void> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await sleep(QUIET_MS);
+  while (performance.now() - lastBusy < QUIET_MS) await sleep(QUIET_MS / 4);
+}
+
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 type Ask = Extract<ToWorker, { type: 'ask' }>;
@@ -41,11 +61,16 @@ type Reading = Extract<ToWorker, { type: 'stream' | 'read' }>;
 function answer({ id, source: sourceId, question }: Ask) {
   const source = sources.get(sourceId);
   if (!source) return;
+  lastBusy = performance.now();
   const fail = (e: unknown) => hooks.post({ type: 'error', id, message: messageOf(e) });
+  const post = (answer: Extract<FromWorker, { type: 'answer' }>['answer']) => {
+    lastBusy = performance.now();
+    hooks.post({ type: 'answer', id, answer });
+  };
   try {
     const a = source.ask(question);
-    if (a instanceof Promise) a.then((value) => hooks.post({ type: 'answer', id, answer: value }), fail);
-    else hooks.post({ type: 'answer', id, answer: a });
+    if (a instanceof Promise) a.then(post, fail);
+    else post(a);
   } catch (e) {
     fail(e);
   }
@@ -56,7 +81,10 @@ async function hold(collection: Kept, aliases: Reading['aliases'], reports: Read
   const { page, held } = await holdCollection(collection, aliases);
   kept = collection;
   hooks.post({ type: 'held', reports, ...held, source: hooks.register(page) });
-  if (save) hooks.post({ type: 'saved', warning: await saveCollection(collection, true) });
+  if (!save) return;
+  await quiet();
+  // Replaced meanwhile (another file read): that one is kept instead.
+  if (kept === collection) hooks.post({ type: 'saved', warning: await saveCollection(collection, true) });
 }
 
 async function readAll(m: Reading): Promise<void> {
