@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
  * Shared end-to-end fixtures: every test records console errors and every request, and fails on
  * an error or on a request that leaves the machine.
  */
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export interface Watch {
@@ -83,6 +83,12 @@ export async function saveParquet(page: Page): Promise<{ name: string; buffer: B
     page.getByRole('button', { name: 'Save as Parquet' }).click(),
   ]);
   return { name: d.suggestedFilename(), buffer: readFileSync((await d.path())!) };
+}
+
+/** `files` opened through the import panel's file picker. */
+export async function pick(page: Page, files: Parameters<Locator['setInputFiles']>[0]): Promise<void> {
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  await page.locator('input[type=file]').setInputFiles(files);
 }
 
 /** Back to the bundled profile, then `buffer` opened through the file picker as saved.parquet. */

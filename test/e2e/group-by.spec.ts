@@ -1,4 +1,4 @@
-import { axeViolations, expect, status, test } from './fixtures';
+import { axeViolations, expect, pick, status, test } from './fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
 const figure = (page: import('@playwright/test').Page, name: string) => page.getByRole('figure', { name });
@@ -10,8 +10,7 @@ test('a BibTeX list with 2 arXiv categories groups by type, venue and more; grou
   void watch;
   await page.goto('/');
   await expect(status(page)).toHaveText('16 papers');
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.locator('input[type=file]').setInputFiles(realPath('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await pick(page, realPath('ads_export_bibtex_24_mixed_doctypes.bib'));
   await expect(status(page)).toHaveText('24 papers');
 
   // The default is the first kind that covers most papers: every paper has a type.
@@ -84,10 +83,7 @@ test('a one-paper list without a category names its group instead of saying "no 
 }) => {
   void watch;
   await page.goto('/');
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page
-    .locator('input[type=file]')
-    .setInputFiles(realPath('csljson_crossref_deep_review_36_authors.json'));
+  await pick(page, realPath('csljson_crossref_deep_review_36_authors.json'));
   await expect(status(page)).toHaveText(/^1 papers?$/);
   await page.getByLabel('Group by').selectOption('category');
   const timeline = figure(page, 'Papers over time');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, status, test } from './fixtures';
+import { axeViolations, expect, pick, status, test } from './fixtures';
 import { realPath } from '../helpers/real-fixtures';
 
 const real = realPath;
@@ -12,8 +12,7 @@ test('a BibTeX file from the picker replaces the collection; every view follows;
   void watch;
   await page.goto('/');
   await expect(status(page)).toHaveText('16 papers');
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await pick(page, real('ads_export_bibtex_24_mixed_doctypes.bib'));
   await expect(
     page.getByText(/ads_export_bibtex_24_mixed_doctypes\.bib: read as BibTeX: 24 records/),
   ).toBeVisible();
@@ -52,8 +51,7 @@ test('a collection kept by an earlier version (parts without a generation) opens
 }) => {
   void watch;
   await page.goto('/');
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await pick(page, real('ads_export_bibtex_24_mixed_doctypes.bib'));
   await expect(status(page)).toHaveText(/^\d+ papers$/);
   const n = (await status(page).textContent())!;
   await expect
@@ -80,8 +78,7 @@ test('a collection kept by an earlier version (parts without a generation) opens
   );
   await page.reload();
   await expect(status(page)).toHaveText(n);
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.locator('input[type=file]').setInputFiles(real('bibtex_ads_astropy_v5_paper_129.bib'));
+  await pick(page, real('bibtex_ads_astropy_v5_paper_129.bib'));
   await expect(status(page)).not.toHaveText(n);
   await expect
     .poll(() => storedKeys(page))
@@ -113,13 +110,10 @@ test('dropping a broken file shows located errors and keeps the current data', a
 test('pasted text and several files merge into one collection', async ({ page, watch }) => {
   void watch;
   await page.goto('/');
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page
-    .locator('input[type=file]')
-    .setInputFiles([
-      real('arxiv_atom_search_testing_100.xml'),
-      real('csljson_crossref_deep_review_36_authors.json'),
-    ]);
+  await pick(page, [
+    real('arxiv_atom_search_testing_100.xml'),
+    real('csljson_crossref_deep_review_36_authors.json'),
+  ]);
   await expect(
     page.getByText(/arxiv_atom_search_testing_100\.xml: read as arXiv API Atom: 100 records/),
   ).toBeVisible();
@@ -154,8 +148,7 @@ test('a list that is nobody’s profile is a group collection, and an owner can 
 }) => {
   void watch;
   await page.goto('/');
-  await page.getByRole('button', { name: 'Load data…' }).click();
-  await page.locator('input[type=file]').setInputFiles(real('ads_export_bibtex_24_mixed_doctypes.bib'));
+  await pick(page, real('ads_export_bibtex_24_mixed_doctypes.bib'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group collection');
   const owner = page.getByRole('combobox', { name: 'Owner' });
   const first = (await owner.locator('option').nth(1).textContent())!;

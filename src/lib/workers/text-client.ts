@@ -37,6 +37,24 @@ export interface TermMatcher {
  */
 export const WORKER_FROM = 2000;
 
+/** Papers indexed per task ahead of the first search: some 15 ms (about 30 µs a paper). */
+const INDEX_STEP = 500;
+
+/**
+ * The next task, by a message to itself: nested timers wait at least 4 ms each, which at 2,000
+ * steps (10^6 papers) would be 8 s of waiting.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
 /** Papers per message: a few megabytes of text, so each copy stays a short task. */
 const CHUNK = 4000;
 
@@ -57,6 +75,9 @@ export class TextClient {
   #matches = new Map<string, { found: FoundPapers; surface: string }>();
   /** Stopped (its collection was replaced): answers nothing, runs nothing on the page. */
   #closed = false;
+  #viewed!: () => void;
+  /** Resolves once a terms view was counted on this thread. */
+  readonly #firstView = new Promise<void>((resolve) => (this.#viewed = resolve));
 
   constructor(
     papers: readonly TextRecord[],
@@ -89,7 +110,12 @@ export class TextClient {
     this.#lastView = id;
     const answer = await this.#ask({ type: 'view', id, query: { ...query, selected: [...query.selected] } });
     if (id !== this.#lastView) return null;
-    if (answer === null) return this.#closed ? null : this.#service().view(query);
+    if (answer === null) {
+      if (this.#closed) return null;
+      const result = this.#service().view(query);
+      this.#viewed();
+      return result;
+    }
     if (answer.type === 'view') return answer.result;
     if (answer.type === 'error') throw new Error(answer.message);
     return null;
@@ -131,6 +157,20 @@ export class TextClient {
     else if (answer.type === 'search') indexes = answer.indexes;
     else throw new Error(answer.type === 'error' ? answer.message : 'The text worker dropped a search.');
     return foundPapers(this.papers, indexes);
+  }
+
+  /**
+   * Builds the word index ahead of the first search where the service runs on this thread (the
+   * collection worker): a few hundred papers per task, so questions are answered in between. A
+   * text worker indexes papers as they arrive itself.
+   */
+  async indexWords(): Promise<void> {
+    if (this.#worker) return;
+    // After the terms view (the first views' last and costliest): sooner, the index's memory
+    // slowed it by seconds at 10^6 papers (docs/performance.md).
+    await this.#firstView;
+    const service = this.#service();
+    while (!this.#closed && !service.indexSomeWords(INDEX_STEP)) await nextTask();
   }
 
   terminate(): void {

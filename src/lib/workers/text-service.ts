@@ -125,6 +125,18 @@ export class TextService {
     return this.#words.find(query);
   }
 
+  /**
+   * Indexes the words of up to `count` more papers; true once every paper is (the first search
+   * then only looks up). For a field held where its questions are answered: a step at a time.
+   */
+  indexSomeWords(count: number): boolean {
+    const end = Math.min(this.#papers.length, this.#words.size + count);
+    for (let i = this.#words.size; i < end; i++) this.#words.add(searchText(this.#papers[i]));
+    if (end < this.#papers.length) return false;
+    this.#words.settle();
+    return true;
+  }
+
   /** Indexes the words of the papers not yet indexed. */
   #indexWords(): void {
     for (let i = this.#words.size; i < this.#papers.length; i++) this.#words.add(searchText(this.#papers[i]));

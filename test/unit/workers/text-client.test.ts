@@ -143,6 +143,14 @@ describe('TextService search', () => {
         expect([...service.search(query)], query).toEqual(expected);
       }
     }
+    // Indexed a step at a time ahead of the first search (a field in the collection worker).
+    const stepped = new TextService();
+    stepped.append(synthetic);
+    let steps = 1;
+    while (!stepped.indexSomeWords(500)) steps++;
+    expect(steps).toBe(Math.ceil(synthetic.length / 500));
+    const expected = synthetic.flatMap((p, i) => (textMatcher('deep learning')(p) ? [i] : []));
+    expect([...stepped.search('deep learning')]).toEqual(expected);
     const accents = new TextService();
     accents.append(papers);
     const author = papers[0].authors[0];
@@ -227,6 +235,24 @@ describe('TextClient', () => {
       direct(papers, [], 15).rows,
     );
     expect(started).toBe(0);
+  });
+
+  it('builds the word index ahead of the first search on its own thread, a task per step; a worker needs none', async () => {
+    const here = new TextClient(synthetic, () => new InProcessWorker(), Infinity);
+    const order: string[] = [];
+    const indexing = here.indexWords().then(() => order.push('indexed'));
+    // A question asked meanwhile is answered between the steps, not after them all.
+    const view = here.view({ indexes: null, selected: [], limit: 15 }).then((v) => (order.push('view'), v));
+    await indexing;
+    expect((await view)?.papers).toBe(synthetic.length);
+    expect(order).toEqual(['view', 'indexed']);
+    const found = await here.search('galaxy');
+    expect(synthetic.filter((p) => found.has(p))).toEqual(synthetic.filter(textMatcher('galaxy')));
+
+    const worker = new InProcessWorker();
+    const there = new TextClient(synthetic, () => worker, 0);
+    await there.indexWords();
+    expect(worker.received.filter((t) => t !== 'append')).toEqual([]);
   });
 
   it('answers nothing once stopped (its collection was replaced)', async () => {

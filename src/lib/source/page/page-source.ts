@@ -57,6 +57,11 @@ export class PageSource implements DataSource {
     this.#closed = true;
   }
 
+  /** Builds the word index ahead of the first search (a field held in the collection worker, when quiet). */
+  indexWords(): Promise<void> {
+    return this.#text.indexWords();
+  }
+
   #answer(q: Question): Maybe<AnswerTo<Question>> {
     const c = this.#c;
     switch (q.kind) {

@@ -30,6 +30,11 @@ export class PageText {
     return textClientFor(this.#c.papers);
   }
 
+  /** The word index built ahead of the first search, a step per task (a field in the collection worker). */
+  async indexWords(): Promise<void> {
+    if (this.searchable) await (await this.#client()).indexWords();
+  }
+
   async searchMask(query: string): Promise<Uint8Array> {
     const found = await (await this.#client()).search(query);
     return found.mask(this.#c.papers);
