@@ -62,6 +62,9 @@ export function fitCategoryLines(
   return [...categoryLines(rows.filter((r) => kept.has(r))), { key: 'more', kind: 'more', label: more }];
 }
 
+/** The count beside a bar: the selection's papers of all the category's, or the total alone. */
+const countText = (c: CategoryCount) => (c.count === c.total ? String(c.total) : `${c.count} / ${c.total}`);
+
 export function categoriesSpec(input: {
   lines: readonly CategoryLine[];
   colors: ReadonlyMap<string, string>;
@@ -78,13 +81,17 @@ export function categoriesSpec(input: {
   // for wider system fonts); the page shows the full name on hover and focus.
   const labelEms = (Math.max(0, input.width - 8) / fontSize) * 0.88;
   const max = Math.max(1, ...cats.map((c) => c.total));
+  // Room right of the longest bar for its count ("18761 / 25939" at a field's size), at least
+  // four ems; digits are about 0.6 em wide in the chart's fonts.
+  const countChars = Math.max(0, ...cats.map((c) => countText(c).length));
+  const marginRight = Math.max(fontSize * 4, Math.ceil(countChars * fontSize * 0.62) + 10);
   const anySelected = input.selected.size > 0;
   const dim = (c: CategoryCount) => (anySelected && !input.selected.has(c.id) ? 0.35 : 1);
   return {
     width: input.width,
     height: input.lines.length * lineHeight + 8,
     marginLeft: 4,
-    marginRight: fontSize * 4,
+    marginRight,
     marginTop: 4,
     marginBottom: 4,
     style: chartStyle(fontSize),
@@ -122,7 +129,7 @@ export function categoriesSpec(input: {
       Plot.text(cats, {
         y: 'id',
         x: 'total',
-        text: (c: CategoryCount) => (c.count === c.total ? String(c.total) : `${c.count} / ${c.total}`),
+        text: countText,
         textAnchor: 'start',
         dx: 6,
         dy: lineHeight * 0.17,

@@ -77,6 +77,17 @@ describe('fitCategoryLines', () => {
   });
 });
 
+describe('category counts beside their bars', () => {
+  const spec = (r: CategoryCount[]) =>
+    categoriesSpec({ lines: categoryLines(r), colors: new Map(), selected: new Set(), width: 600 });
+  it('keep four ems of room at a profile’s size, and room for a field’s longest count', () => {
+    expect(spec(rows).marginRight).toBe(48);
+    const field = [{ ...row('astro-ph.GA', 'Astrophysics', 25_939), count: 18_761 }, row('cs.CV', 'CS', 9)];
+    // "18761 / 25939": 13 characters of about 0.6 em each, after the 6 px gap.
+    expect(spec(field).marginRight).toBeGreaterThanOrEqual(13 * 12 * 0.6 + 6);
+  });
+});
+
 describe('term labels in a narrow chart', () => {
   it('take at most two fifths of the width', () => {
     expect(termLabelChars(1200)).toBe(28);
