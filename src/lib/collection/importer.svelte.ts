@@ -129,10 +129,11 @@ export class Importer {
         return false;
       }
       if (outcome.kind === 'whole' && job.type === 'stream') return await this.#asWholeFiles(job.files);
-      done = outcome.kind === 'page' || outcome.kind === 'held';
+      // A file refused at its end (over the limit) keeps the collection before, and its selection.
       if (outcome.kind === 'page')
-        return await this.#apply(outcome, label, { ...options, keepSelection: firstViews });
+        return (done = await this.#apply(outcome, label, { ...options, keepSelection: firstViews }));
       if (outcome.kind !== 'held') return false;
+      done = true;
       this.reports = outcome.reports;
       if (!firstViews) this.selection.reset();
       collection.hold(outcome.held);
