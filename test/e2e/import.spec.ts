@@ -52,7 +52,10 @@ test('a collection kept by an earlier version (parts without a generation) opens
   void watch;
   await page.goto('/');
   await pick(page, real('ads_export_bibtex_24_mixed_doctypes.bib'));
-  await expect(status(page)).toHaveText(/^\d+ papers$/);
+  await expect(
+    page.getByText(/ads_export_bibtex_24_mixed_doctypes\.bib: read as BibTeX: 24 records/),
+  ).toBeVisible();
+  await expect(status(page)).not.toHaveText('16 papers');
   const n = (await status(page).textContent())!;
   await expect
     .poll(() => storedKeys(page))
@@ -79,6 +82,7 @@ test('a collection kept by an earlier version (parts without a generation) opens
   await page.reload();
   await expect(status(page)).toHaveText(n);
   await pick(page, real('bibtex_ads_astropy_v5_paper_129.bib'));
+  await expect(page.getByText(/bibtex_ads_astropy_v5_paper_129\.bib: read as BibTeX/)).toBeVisible();
   await expect(status(page)).not.toHaveText(n);
   await expect
     .poll(() => storedKeys(page))
