@@ -131,7 +131,7 @@ export class TextService {
    */
   indexSomeWords(count: number): boolean {
     const end = Math.min(this.#papers.length, this.#words.size + count);
-    for (let i = this.#words.size; i < end; i++) this.#words.add(searchText(this.#papers[i]));
+    this.#indexTo(end);
     if (end < this.#papers.length) return false;
     this.#words.settle();
     return true;
@@ -139,7 +139,12 @@ export class TextService {
 
   /** Indexes the words of the papers not yet indexed. */
   #indexWords(): void {
-    for (let i = this.#words.size; i < this.#papers.length; i++) this.#words.add(searchText(this.#papers[i]));
+    this.#indexTo(this.#papers.length);
+  }
+
+  /** Indexes the words of the papers not yet indexed before `end`. */
+  #indexTo(end: number): void {
+    for (let i = this.#words.size; i < end; i++) this.#words.add(searchText(this.#papers[i]));
   }
 
   /** Indexes of the papers for which `test` holds, ascending. */

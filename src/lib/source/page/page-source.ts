@@ -57,7 +57,7 @@ export class PageSource implements DataSource {
     this.#closed = true;
   }
 
-  /** Builds the word index ahead of the first search (a field held in the collection worker, when quiet). */
+  /** Builds the word index ahead of the first search (a field held in the collection worker, after its terms view). */
   indexWords(): Promise<void> {
     return this.#text.indexWords();
   }
