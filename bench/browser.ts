@@ -84,6 +84,9 @@ async function withLoadedApp(
   const server = await preview(options.outDir, 4300 + Math.floor(Math.random() * 500));
   const browser = await chromium.launch(config.use!.launchOptions);
   const result: Record<string, unknown> = { name, papers };
+  // The most Chromium held at any second of the run (a reload included), beside the two moments.
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb(process.pid))), 1000);
   try {
     const page = await browser.newPage({ viewport: config.use!.viewport });
     if (init) await page.addInitScript(init);
@@ -114,8 +117,12 @@ async function withLoadedApp(
       return { ...result, error: `the app did not draw ${papers} papers within ${s} s` };
     }
     result.all_views_ms = Date.now() - started;
-    return await measure(page, result);
+    result.browser_rss_views_mb = chromiumRssMb(process.pid);
+    const measured = await measure(page, result);
+    clearInterval(sampler);
+    return { ...measured, browser_rss_peak_mb: peak };
   } finally {
+    clearInterval(sampler);
     await browser.close();
     server.stop();
   }

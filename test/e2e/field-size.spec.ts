@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { createSynthetic } from '../../src/dev/synthetic';
@@ -11,9 +13,10 @@ import { axeViolations, expect, reopenParquet, saveParquet, status, test } from 
 
 /**
  * A field through the file picker: 2·10^5 generated papers stream in and stay in the collection
- * worker (the page holds none of them). Every view shows and filters by the worker's answers, the
- * list scrolls to its last paper, a text search and a term filter work, and the collection comes
- * back after a reload (kept in IndexedDB in parts, by the worker).
+ * worker (the page holds none of them), their terms counted as they come. Every view shows and
+ * filters by the worker's answers, the list scrolls to its last paper, a text search and a term
+ * filter work, and the collection comes back after a reload (kept in IndexedDB in parts, by the
+ * worker).
  */
 const COUNT = 200_000;
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -30,6 +33,13 @@ function storedRecords(): Promise<number> {
     };
     open.onerror = () => resolve(-1);
   });
+}
+
+/** The CLI's top terms of a file (as the page counts them), read while the page reads it. */
+async function cliTerms(path: string): Promise<{ term: string; papers: number }[]> {
+  const args = ['--import', 'tsx', 'src/cli/main.ts', 'summary', path];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 26 });
+  return JSON.parse(stdout).terms;
 }
 
 async function everyViewDrawn(page: Page) {
@@ -57,6 +67,7 @@ test('200,000 papers: held in the worker, every view shows and filters, kept for
   const found = papers.filter((p) => p.categories[0] === top).filter(textMatcher('robust')).length;
   expect(found).toBeGreaterThan(0);
   expect(found).toBeLessThan(inTop);
+  const topTerms = cliTerms(path);
 
   await page.goto('/');
   await expect(status(page)).toHaveText('16 papers');
@@ -68,6 +79,16 @@ test('200,000 papers: held in the worker, every view shows and filters, kept for
   await expect(timeline).toContainText(`${fmt(COUNT)} papers from`);
   await everyViewDrawn(page);
   await expect(page.getByText(/Could not keep|storage is full/)).toHaveCount(0);
+
+  // The terms were counted as the file streamed in, by a worker of their own: the CLI's top term,
+  // and a click on it filters to its papers.
+  const [first] = await topTerms;
+  expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/text-worker/));
+  const term = page.getByRole('button', { name: `${first.term} — ${fmt(first.papers)} papers`, exact: true });
+  await term.click();
+  await expect(status(page)).toHaveText(`Showing ${fmt(first.papers)} of ${fmt(COUNT)} papers`);
+  await term.click();
+  await expect(status(page)).toHaveText(`${fmt(COUNT)} papers`);
 
   // A category click filters every view by the worker's answers (counts by the page's cubes).
   await page.getByRole('button', { name: new RegExp(`^${top.replace('.', '\\.')} —`) }).click();

@@ -4,8 +4,11 @@
  * one resolves to null. Where a worker cannot start (the single-file build opened from file://),
  * the same service runs on the page.
  */
-import type { TextRequest, TextResponse } from './text-protocol';
+import type { TextRequest, TextResponse, TextWorkerLike } from './text-protocol';
+
+export type { TextWorkerLike };
 import { foundPapers, type FoundPapers } from '../model/found-papers';
+import type { TermsFeed } from './text-feed';
 import {
   TextService,
   type TermMatch,
@@ -13,14 +16,6 @@ import {
   type TermsViewResult,
   type TextRecord,
 } from './text-service';
-
-/** The part of a Worker the client uses (a fake one in tests). */
-export interface TextWorkerLike {
-  postMessage(message: TextRequest): void;
-  onmessage: ((e: MessageEvent<TextResponse>) => void) | null;
-  onerror: ((e: Event) => void) | null;
-  terminate(): void;
-}
 
 /** Which papers mention the terms asked for so far: a term filter's predicate, mask and chip text. */
 export interface TermMatcher {
@@ -75,33 +70,46 @@ export class TextClient {
   #matches = new Map<string, { found: FoundPapers; surface: string }>();
   /** Stopped (its collection was replaced): answers nothing, runs nothing on the page. */
   #closed = false;
+  /** Searched here (a worker fed as a file streamed in keeps terms only; the text is here). */
+  #searchHere = false;
   #viewed!: () => void;
   /** Resolves once a terms view was counted on this thread. */
   readonly #firstView = new Promise<void>((resolve) => (this.#viewed = resolve));
 
+  /** `fed`: a worker that already holds these papers' terms (see text-feed.ts). */
   constructor(
     papers: readonly TextRecord[],
     start: () => TextWorkerLike = startTextWorker,
     workerFrom = WORKER_FROM,
+    fed: TextWorkerLike | null = null,
   ) {
     this.papers = papers;
+    if (fed) {
+      this.#searchHere = true;
+      this.#sent = Promise.resolve();
+      this.#listen(fed);
+      return;
+    }
     if (papers.length < workerFrom) {
       // Small enough to count on the page within the click's frame (no round trip).
       this.#sent = Promise.resolve();
       return;
     }
     try {
-      const worker = start();
-      worker.onmessage = (e) => this.#receive(e.data);
-      worker.onerror = (e) => {
-        e.preventDefault();
-        this.#fail();
-      };
-      this.#worker = worker;
+      this.#listen(start());
     } catch {
       this.#worker = null;
     }
     this.#sent = this.#send();
+  }
+
+  #listen(worker: TextWorkerLike): void {
+    worker.onmessage = (e) => this.#receive(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.#fail();
+    };
+    this.#worker = worker;
   }
 
   /** The terms view of the papers at `query.indexes`; null when a newer view superseded it. */
@@ -116,7 +124,10 @@ export class TextClient {
       this.#viewed();
       return result;
     }
-    if (answer.type === 'view') return answer.result;
+    if (answer.type === 'view') {
+      this.#viewed();
+      return answer.result;
+    }
     if (answer.type === 'error') throw new Error(answer.message);
     return null;
   }
@@ -150,6 +161,8 @@ export class TextClient {
 
   /** The papers whose title, abstract, authors or venue contain every word of `query`. */
   async search(query: string): Promise<FoundPapers> {
+    if (this.#searchHere)
+      return foundPapers(this.papers, this.#closed ? new Int32Array() : this.#service().search(query));
     const id = ++this.#last;
     const answer = await this.#ask({ type: 'search', id, query });
     let indexes: Int32Array;
@@ -165,7 +178,7 @@ export class TextClient {
    * text worker indexes papers as they arrive itself.
    */
   async indexWords(): Promise<void> {
-    if (this.#worker) return;
+    if (this.#worker && !this.#searchHere) return;
     // After the terms view (the first views' last and costliest): sooner, the index's memory
     // slowed it by seconds at 10^6 papers (docs/performance.md).
     await this.#firstView;
@@ -234,11 +247,12 @@ let current: TextClient | null = null;
  * worker the service runs right there: a second worker would hold a second copy
  * of a field's titles and abstracts.
  */
-export function textClientFor(papers: readonly TextRecord[]): TextClient {
+export function textClientFor(papers: readonly TextRecord[], feed: TermsFeed | null = null): TextClient {
   if (current?.papers !== papers) {
     current?.terminate();
     const inWorker = 'WorkerGlobalScope' in globalThis;
-    current = new TextClient(papers, startTextWorker, inWorker ? Infinity : WORKER_FROM);
-  }
+    const fed = feed?.take(papers) ?? null;
+    current = new TextClient(papers, startTextWorker, inWorker ? Infinity : WORKER_FROM, fed);
+  } else feed?.close();
   return current;
 }

@@ -58,6 +58,7 @@ export class TextService {
   readonly #terms = new TermDictionary();
   readonly #words = new WordIndex();
   readonly #indexOnArrival: boolean;
+  readonly #termsOnly: boolean;
   #last: { indexes: Int32Array | null; visible: TermText[] } | null = null;
   /** The view of the whole collection, by limit and selected terms; the collection's year span. */
   #whole: { key: string; result: TermsViewResult } | null = null;
@@ -67,14 +68,18 @@ export class TextService {
    * `indexOnArrival`: index each paper's words as it arrives (the worker: a little work per paper,
    * off the page, so the first search does not wait); else on the first search (the page, where
    * small collections search without this service and should not pay for an index).
+   * `termsOnly`: tokenise each paper as it arrives and keep only its terms and year, not its text
+   * (a worker fed a file as it streams in, beside the collection's own copy, which searches).
    */
-  constructor({ indexOnArrival = false } = {}) {
-    this.#indexOnArrival = indexOnArrival;
+  constructor({ indexOnArrival = false, termsOnly = false } = {}) {
+    this.#indexOnArrival = indexOnArrival && !termsOnly;
+    this.#termsOnly = termsOnly;
   }
 
   /** Adds papers (in collection order) to the collection being sent. */
   append(papers: readonly TextRecord[]): void {
     for (const p of papers) this.#papers.push(p);
+    if (this.#termsOnly) for (const p of papers) this.#keepTermsOnly(p);
     if (this.#indexOnArrival) this.#indexWords();
     this.#last = null;
     this.#whole = null;
@@ -119,6 +124,7 @@ export class TextService {
 
   /** Indexes of the papers whose title, abstract, authors or venue contain every word of `query`. */
   search(query: string): Int32Array {
+    if (this.#termsOnly) throw new Error('This text service keeps terms only: search where the text is.');
     this.#indexWords();
     // Searched: the lists of the last papers indexed go into the block (a no-op once there).
     this.#words.settle();
@@ -135,6 +141,16 @@ export class TextService {
     if (end < this.#papers.length) return false;
     this.#words.settle();
     return true;
+  }
+
+  /** Tokenises `p` (its terms are cached by the dictionary) and lets its text go. */
+  #keepTermsOnly(p: TextRecord): void {
+    this.#terms.termsOf(p);
+    const kept = p as { -readonly [K in keyof TextRecord]: TextRecord[K] };
+    kept.title = '';
+    kept.abstract = '';
+    kept.authors = [];
+    kept.venue = '';
   }
 
   /** Indexes the words of the papers not yet indexed. */

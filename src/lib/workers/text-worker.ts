@@ -6,7 +6,8 @@
 import type { TextRequest, TextResponse } from './text-protocol';
 import { TextService } from './text-service';
 
-const service = new TextService({ indexOnArrival: true });
+// Named 'terms': fed a file as it streams in, it keeps the terms alone (the collection searches).
+const service = new TextService(self.name === 'terms' ? { termsOnly: true } : { indexOnArrival: true });
 let waiting: Extract<TextRequest, { type: 'view' }> | null = null;
 
 const answer = (response: TextResponse) => self.postMessage(response);
@@ -29,8 +30,10 @@ function runWaiting(): void {
 
 self.onmessage = (e: MessageEvent<TextRequest>) => {
   const request = e.data;
-  if (request.type === 'append') service.append(request.papers);
-  else if (request.type === 'search')
+  if (request.type === 'append') {
+    service.append(request.papers);
+    if (request.pull) answer({ type: 'took', id: 0 });
+  } else if (request.type === 'search')
     attempt(request.id, () => ({ type: 'search', id: request.id, indexes: service.search(request.query) }));
   else if (request.type === 'match')
     attempt(request.id, () => ({ type: 'match', id: request.id, matches: service.match(request.keys) }));

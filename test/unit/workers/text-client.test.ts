@@ -7,10 +7,10 @@ import { createSynthetic } from '../../../src/dev/synthetic';
 import { arxivLines } from '../../../src/dev/synthetic-record';
 import { parseArxivJsonl } from '../../../src/lib/data/arxiv-jsonl';
 import { termRows, termsSummary } from '../../../src/lib/model/terms-view';
-import { TextClient, type TextWorkerLike } from '../../../src/lib/workers/text-client';
-import type { TextRequest, TextResponse } from '../../../src/lib/workers/text-protocol';
+import { TextClient } from '../../../src/lib/workers/text-client';
 import { TextService } from '../../../src/lib/workers/text-service';
 import { TermDictionary } from '../../../src/lib/model/term-dictionary';
+import { InProcessWorker } from './in-process-worker';
 import { textMatcher } from '../../../src/lib/model/search-text';
 
 // One dictionary for the file's papers, as the text service holds one for its collection.
@@ -39,50 +39,6 @@ function direct(visible: typeof papers, selected: string[], limit: number) {
     summary: termsSummary(rows, trends, bursts, visible.length),
     papers: visible.length,
   };
-}
-
-/**
- * A worker in the same process: messages cross through structuredClone and a macrotask, as they
- * would between threads, and the real worker's queue rule (newest waiting view) is kept.
- */
-class InProcessWorker implements TextWorkerLike {
-  onmessage: ((e: MessageEvent<TextResponse>) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  readonly service = new TextService();
-  readonly received: TextRequest['type'][] = [];
-  #waiting: Extract<TextRequest, { type: 'view' }> | null = null;
-  terminated = false;
-
-  postMessage(message: TextRequest): void {
-    const request = structuredClone(message);
-    this.received.push(request.type);
-    setTimeout(() => this.#handle(request), 0);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-
-  #answer(response: TextResponse) {
-    if (!this.terminated) this.onmessage?.({ data: structuredClone(response) } as MessageEvent<TextResponse>);
-  }
-
-  #handle(request: TextRequest) {
-    if (request.type === 'append') this.service.append(request.papers);
-    else if (request.type === 'search')
-      this.#answer({ type: 'search', id: request.id, indexes: this.service.search(request.query) });
-    else if (request.type === 'match')
-      this.#answer({ type: 'match', id: request.id, matches: this.service.match(request.keys) });
-    else {
-      if (this.#waiting) this.#answer({ type: 'dropped', id: this.#waiting.id });
-      this.#waiting = request;
-      setTimeout(() => {
-        const r = this.#waiting;
-        this.#waiting = null;
-        if (r) this.#answer({ type: 'view', id: r.id, result: this.service.view(r.query) });
-      }, 0);
-    }
-  }
 }
 
 describe('TextService', () => {

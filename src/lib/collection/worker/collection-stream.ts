@@ -13,6 +13,7 @@ import { PreviewSource } from '../../source/page/preview-source';
 import type { DataSource } from '../../source/questions';
 import type { FromWorker, ToWorker } from './collection-protocol';
 import type { Read } from './held-collection';
+import { startTermsFeed } from '../../workers/text-feed';
 
 /**
  * When the first views are drawn from the papers read so far, and how often again: every 2 s,
@@ -39,6 +40,7 @@ export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise
   let preview: number | null = null;
   let next = performance.now() + FIRST_PREVIEW_MS;
   let before = 0;
+  const terms = startTermsFeed();
   for (const [i, file] of m.files.entries()) {
     const papers: Paper[] = [];
     const controller = new AbortController();
@@ -52,8 +54,10 @@ export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise
         for (const p of batch) papers.push(p);
         if (before + papers.length > m.limit) {
           reached = before + papers.length;
+          terms?.close();
           return controller.abort();
         }
+        terms?.add(batch);
         const share = (i + (progress.fraction ?? 0)) / m.files.length;
         hooks.post({ type: 'progress', share, papers: progress.papers, problems: progress.problems });
         if (performance.now() < next || before + papers.length === 0) return;
@@ -69,9 +73,12 @@ export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise
   }
   // The preview stops here; until the collection replaces it, the page keeps what it drew.
   hooks.register(null, preview);
-  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes))
+  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes)) {
+    terms?.close();
     return null;
-  return { merged: mergeResults(results), reports: m.files.map((f, i) => reportOf(f.name, results[i])) };
+  }
+  const reports = m.files.map((f, i) => reportOf(f.name, results[i]));
+  return { merged: mergeResults(results), reports, terms };
 }
 
 /** A file read to its end is a result; one stopped by a refusal (a cut gzip, UTF-16) keeps no paper. */

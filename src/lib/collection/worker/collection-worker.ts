@@ -77,10 +77,17 @@ function answer({ id, source: sourceId, question }: Ask) {
 }
 
 /** Keeps `collection` here: its source, the page told, then its copy for the next visit. */
-async function hold(collection: Kept, aliases: Reading['aliases'], reports: Read['reports'], save: boolean) {
+async function hold(
+  collection: Kept,
+  aliases: Reading['aliases'],
+  read: Omit<Read, 'merged'>,
+  save: boolean,
+) {
   const { page, held } = await holdCollection(collection, aliases);
+  // Before the page is told: its first terms question finds the terms counted as the file came.
+  if (read.terms) await page.adoptTerms(read.terms);
   kept = collection;
-  hooks.post({ type: 'held', reports, ...held, source: hooks.register(page) });
+  hooks.post({ type: 'held', reports: read.reports, ...held, source: hooks.register(page) });
   // The word index once the terms view is drawn, a step per task between the questions, so the
   // first search does not build it (32 s at 10^6 papers); the copy once quiet.
   void page.indexWords();
@@ -105,6 +112,7 @@ async function readAll(m: Reading): Promise<void> {
   }
   if (!read) return hooks.post({ type: 'whole' });
   const { papers } = read.merged;
+  if (papers.length > WORKER_MAX_PAPERS || papers.length < m.holdFrom) read.terms?.close();
   // Whole files are held to the streamed files' limit too: refused, with the count, rather than cut.
   if (papers.length > WORKER_MAX_PAPERS) {
     const message = `The files hold ${overLimit(papers.length, WORKER_MAX_PAPERS)}`;
@@ -116,13 +124,13 @@ async function readAll(m: Reading): Promise<void> {
     });
   }
   if (papers.length < m.holdFrom) return hooks.post({ type: 'page', ...read });
-  await hold(keptOf(read, m.files.map((f) => f.name).join(', '), m.asOf), m.aliases, read.reports, true);
+  await hold(keptOf(read, m.files.map((f) => f.name).join(', '), m.asOf), m.aliases, read, true);
 }
 
 async function openKept(aliases: Reading['aliases']): Promise<void> {
   const stored = await loadCollection();
   if (!stored || stored.papers.length === 0) return hooks.post({ type: 'none' });
-  await hold(stored, aliases, [], false);
+  await hold(stored, aliases, { reports: [] }, false);
 }
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {

@@ -28,6 +28,7 @@ import { codeOf, countsOf, summaryOf } from './page-counts';
 import { cubeCounts } from './page-cube';
 import { highlightsOf, papersOf } from './page-papers';
 import { collectionCitations } from './page-citations-info';
+import type { TermsFeed } from '../../workers/text-feed';
 
 // Questions asked only by views that load on demand: their code loads with the first question.
 const network = loadOnce(() => import('./page-network'));
@@ -55,6 +56,11 @@ export class PageSource implements DataSource {
 
   close(): void {
     this.#closed = true;
+  }
+
+  /** Takes over the terms a text worker counted while the collection's file streamed in. */
+  adoptTerms(feed: TermsFeed): Promise<void> {
+    return this.#text.adoptTerms(feed);
   }
 
   /** Builds the word index ahead of the first search (a field held in the collection worker, after its terms view). */

@@ -8,6 +8,7 @@ import type { Communities } from '../../model/communities';
 import { after, type Maybe } from '../maybe';
 import type { TermsViewResult } from '../../workers/text-service';
 import type { PageCollection } from './page-collection';
+import type { TermsFeed } from '../../workers/text-feed';
 
 /** From this size a text search asks the worker's word index; below it the page scans. */
 export const SEARCH_IN_WORKER_FROM = 2000;
@@ -28,6 +29,15 @@ export class PageText {
   async #client() {
     const { textClientFor } = await import('../../workers/text-client');
     return textClientFor(this.#c.papers);
+  }
+
+  /**
+   * Takes over the terms counted while the collection's file streamed in (a field in the
+   * collection worker), before any question about words is asked.
+   */
+  async adoptTerms(feed: TermsFeed): Promise<void> {
+    const { textClientFor } = await import('../../workers/text-client');
+    textClientFor(this.#c.papers, feed);
   }
 
   /** The word index built ahead of the first search, a step per task (a field in the collection worker). */
