@@ -6,7 +6,7 @@
 import { parseArxivJsonl } from '../src/lib/data/arxiv-jsonl';
 import { searchText, textMatcher, type SearchText } from '../src/lib/model/search-text';
 import { WordIndex } from '../src/lib/model/word-index';
-import { SEARCH_WORDS } from './browser';
+import { SEARCH_WORDS } from './browser-clicks';
 import { interleave, ms } from './stats';
 
 export function runTextSearchBench(lines: readonly string[], rounds: number) {
