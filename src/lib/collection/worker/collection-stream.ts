@@ -41,35 +41,41 @@ export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise
   let next = performance.now() + FIRST_PREVIEW_MS;
   let before = 0;
   const terms = startTermsFeed();
-  for (const [i, file] of m.files.entries()) {
-    const papers: Paper[] = [];
-    const controller = new AbortController();
-    let reached = 0;
-    const done = await streamPapers(file.stream(), {
-      file: file.name,
-      asOf: m.asOf,
-      size: file.size,
-      signal: controller.signal,
-      onBatch: (batch, progress) => {
-        for (const p of batch) papers.push(p);
-        if (before + papers.length > m.limit) {
-          reached = before + papers.length;
-          terms?.close();
-          return controller.abort();
-        }
-        terms?.add(batch);
-        const share = (i + (progress.fraction ?? 0)) / m.files.length;
-        hooks.post({ type: 'progress', share, papers: progress.papers, problems: progress.problems });
-        if (performance.now() < next || before + papers.length === 0) return;
-        const sofar = [...results.flatMap((r) => r.papers), ...papers];
-        next = performance.now() + PREVIEW_EVERY_MS + sofar.length * PREVIEW_MS_PER_PAPER;
-        const shown = new PreviewSource(sofar, label, m.asOf, share);
-        preview = hooks.register(shown, preview);
-        hooks.post({ type: 'preview', source: preview, info: shown.info, cube: null });
-      },
-    });
-    results.push(reached ? refused(file.name, reached, m.limit) : finished(done, papers));
-    before += results[i].papers.length;
+  // A failed read stops the terms worker too (the page keeps the collection it had).
+  try {
+    for (const [i, file] of m.files.entries()) {
+      const papers: Paper[] = [];
+      const controller = new AbortController();
+      let reached = 0;
+      const done = await streamPapers(file.stream(), {
+        file: file.name,
+        asOf: m.asOf,
+        size: file.size,
+        signal: controller.signal,
+        onBatch: (batch, progress) => {
+          for (const p of batch) papers.push(p);
+          if (before + papers.length > m.limit) {
+            reached = before + papers.length;
+            terms?.close();
+            return controller.abort();
+          }
+          terms?.add(batch);
+          const share = (i + (progress.fraction ?? 0)) / m.files.length;
+          hooks.post({ type: 'progress', share, papers: progress.papers, problems: progress.problems });
+          if (performance.now() < next || before + papers.length === 0) return;
+          const sofar = [...results.flatMap((r) => r.papers), ...papers];
+          next = performance.now() + PREVIEW_EVERY_MS + sofar.length * PREVIEW_MS_PER_PAPER;
+          const shown = new PreviewSource(sofar, label, m.asOf, share);
+          preview = hooks.register(shown, preview);
+          hooks.post({ type: 'preview', source: preview, info: shown.info, cube: null });
+        },
+      });
+      results.push(reached ? refused(file.name, reached, m.limit) : finished(done, papers));
+      before += results[i].papers.length;
+    }
+  } catch (e) {
+    terms?.close();
+    throw e;
   }
   // The preview stops here; until the collection replaces it, the page keeps what it drew.
   hooks.register(null, preview);

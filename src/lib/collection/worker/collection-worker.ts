@@ -83,7 +83,10 @@ async function hold(
   read: Omit<Read, 'merged'>,
   save: boolean,
 ) {
-  const { page, held } = await holdCollection(collection, aliases);
+  const { page, held } = await holdCollection(collection, aliases).catch((e: unknown) => {
+    read.terms?.close();
+    throw e;
+  });
   // Before the page is told: its first terms question finds the terms counted as the file came.
   if (read.terms) await page.adoptTerms(read.terms);
   kept = collection;
