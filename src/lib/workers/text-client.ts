@@ -5,8 +5,6 @@
  * the same service runs on the page.
  */
 import type { TextRequest, TextResponse, TextWorkerLike } from './text-protocol';
-
-export type { TextWorkerLike };
 import { foundPapers, type FoundPapers } from '../model/found-papers';
 import type { TermsFeed } from './text-feed';
 import {
@@ -16,6 +14,8 @@ import {
   type TermsViewResult,
   type TextRecord,
 } from './text-service';
+
+export type { TextWorkerLike };
 
 /** Which papers mention the terms asked for so far: a term filter's predicate, mask and chip text. */
 export interface TermMatcher {
@@ -73,7 +73,7 @@ export class TextClient {
   /** Searched here (a worker fed as a file streamed in keeps terms only; the text is here). */
   #searchHere = false;
   #viewed!: () => void;
-  /** Resolves once a terms view was counted on this thread. */
+  /** Resolves once a terms view was counted (on this thread, or by a worker fed as a file streamed). */
   readonly #firstView = new Promise<void>((resolve) => (this.#viewed = resolve));
 
   /** `fed`: a worker that already holds these papers' terms (see text-feed.ts). */
@@ -245,7 +245,8 @@ let current: TextClient | null = null;
 /**
  * The client of this collection, shared by the terms view and URL restore. In the collection
  * worker the service runs right there: a second worker would hold a second copy
- * of a field's titles and abstracts.
+ * of a field's titles and abstracts (a file that streamed in brings a worker that holds only
+ * its terms, `feed`: see text-feed.ts).
  */
 export function textClientFor(papers: readonly TextRecord[], feed: TermsFeed | null = null): TextClient {
   if (current?.papers !== papers) {
