@@ -45,6 +45,7 @@ export class TermsFeed {
   /** After the hand-over: the client's listener, and its requests waiting for the last papers. */
   #client: Listener = null;
   #waiting: TextRequest[] | null = null;
+  #handed = false;
 
   constructor(start: () => TextWorkerLike) {
     try {
@@ -52,7 +53,7 @@ export class TermsFeed {
       worker.onmessage = (e) => this.#receive(e);
       worker.onerror = (e) => {
         e.preventDefault();
-        this.close();
+        this.#stop();
       };
     } catch {
       this.#worker = null;
@@ -74,9 +75,10 @@ export class TermsFeed {
     const fed = this.#papers;
     const worker = this.#worker;
     if (!worker || papers.length !== fed.length || papers.some((p, i) => p !== fed[i])) {
-      this.close();
+      this.#stop();
       return null;
     }
+    this.#handed = true;
     this.#waiting = [];
     this.#pump();
     const client = () => this.#client;
@@ -95,11 +97,16 @@ export class TermsFeed {
       set onerror(listener) {
         worker.onerror = listener;
       },
-      terminate: () => this.close(),
+      terminate: () => this.#stop(),
     };
   }
 
+  /** Stops the worker, unless a client took it over (then the client stops it). */
   close(): void {
+    if (!this.#handed) this.#stop();
+  }
+
+  #stop(): void {
     this.#worker?.terminate();
     this.#worker = null;
     this.#papers = [];

@@ -31,6 +31,9 @@ describe('TermsFeed', () => {
     // The worker pulls: a few pieces in its queue at most, the rest waits as the papers themselves.
     expect(worker.received).toEqual(new Array(AHEAD).fill('append'));
     const client = new TextClient(papers, () => new InProcessWorker(), Infinity, feed.take(papers));
+    // Once taken over, the worker is the client's: the reader's closing of its feed leaves it be.
+    feed.close();
+    expect(worker.terminated).toBe(false);
     const indexes = Int32Array.from(
       papers.flatMap((p, i) => (p.categories[0] === papers[0].categories[0] ? [i] : [])),
     );

@@ -13,7 +13,7 @@ import { PreviewSource } from '../../source/page/preview-source';
 import type { DataSource } from '../../source/questions';
 import type { FromWorker, ToWorker } from './collection-protocol';
 import type { Read } from './held-collection';
-import { startTermsFeed } from '../../workers/text-feed';
+import type { TermsFeed } from '../../workers/text-feed';
 
 /**
  * When the first views are drawn from the papers read so far, and how often again: every 2 s,
@@ -33,58 +33,54 @@ export interface WorkerHooks {
 
 type StreamMessage = Extract<ToWorker, { type: 'stream' }>;
 
-/** The files read and merged; null when they are lines of another kind (the page reads them whole). */
-export async function streamFiles(m: StreamMessage, hooks: WorkerHooks): Promise<Read | null> {
+/**
+ * The files read and merged; null when they are lines of another kind (the page reads them whole).
+ * Each batch also goes to `terms`, whose worker counts their terms as they come.
+ */
+export async function streamFiles(
+  m: StreamMessage,
+  hooks: WorkerHooks,
+  terms: TermsFeed | null,
+): Promise<Read | null> {
   const label = m.files.map((f) => f.name).join(', ');
   const results: ParseResult[] = [];
   let preview: number | null = null;
   let next = performance.now() + FIRST_PREVIEW_MS;
   let before = 0;
-  const terms = startTermsFeed();
-  // A failed read stops the terms worker too (the page keeps the collection it had).
-  try {
-    for (const [i, file] of m.files.entries()) {
-      const papers: Paper[] = [];
-      const controller = new AbortController();
-      let reached = 0;
-      const done = await streamPapers(file.stream(), {
-        file: file.name,
-        asOf: m.asOf,
-        size: file.size,
-        signal: controller.signal,
-        onBatch: (batch, progress) => {
-          for (const p of batch) papers.push(p);
-          if (before + papers.length > m.limit) {
-            reached = before + papers.length;
-            terms?.close();
-            return controller.abort();
-          }
-          terms?.add(batch);
-          const share = (i + (progress.fraction ?? 0)) / m.files.length;
-          hooks.post({ type: 'progress', share, papers: progress.papers, problems: progress.problems });
-          if (performance.now() < next || before + papers.length === 0) return;
-          const sofar = [...results.flatMap((r) => r.papers), ...papers];
-          next = performance.now() + PREVIEW_EVERY_MS + sofar.length * PREVIEW_MS_PER_PAPER;
-          const shown = new PreviewSource(sofar, label, m.asOf, share);
-          preview = hooks.register(shown, preview);
-          hooks.post({ type: 'preview', source: preview, info: shown.info, cube: null });
-        },
-      });
-      results.push(reached ? refused(file.name, reached, m.limit) : finished(done, papers));
-      before += results[i].papers.length;
-    }
-  } catch (e) {
-    terms?.close();
-    throw e;
+  for (const [i, file] of m.files.entries()) {
+    const papers: Paper[] = [];
+    const controller = new AbortController();
+    let reached = 0;
+    const done = await streamPapers(file.stream(), {
+      file: file.name,
+      asOf: m.asOf,
+      size: file.size,
+      signal: controller.signal,
+      onBatch: (batch, progress) => {
+        for (const p of batch) papers.push(p);
+        if (before + papers.length > m.limit) {
+          reached = before + papers.length;
+          return controller.abort();
+        }
+        terms?.add(batch);
+        const share = (i + (progress.fraction ?? 0)) / m.files.length;
+        hooks.post({ type: 'progress', share, papers: progress.papers, problems: progress.problems });
+        if (performance.now() < next || before + papers.length === 0) return;
+        const sofar = [...results.flatMap((r) => r.papers), ...papers];
+        next = performance.now() + PREVIEW_EVERY_MS + sofar.length * PREVIEW_MS_PER_PAPER;
+        const shown = new PreviewSource(sofar, label, m.asOf, share);
+        preview = hooks.register(shown, preview);
+        hooks.post({ type: 'preview', source: preview, info: shown.info, cube: null });
+      },
+    });
+    results.push(reached ? refused(file.name, reached, m.limit) : finished(done, papers));
+    before += results[i].papers.length;
   }
   // The preview stops here; until the collection replaces it, the page keeps what it drew.
   hooks.register(null, preview);
-  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes)) {
-    terms?.close();
+  if (results.some((r, i) => r.format === 'unknown' && r.records > 0 && m.files[i].size <= m.wholeBytes))
     return null;
-  }
-  const reports = m.files.map((f, i) => reportOf(f.name, results[i]));
-  return { merged: mergeResults(results), reports, terms };
+  return { merged: mergeResults(results), reports: m.files.map((f, i) => reportOf(f.name, results[i])) };
 }
 
 /** A file read to its end is a result; one stopped by a refusal (a cut gzip, UTF-16) keeps no paper. */

@@ -14,6 +14,7 @@ import { saveCollection } from '../persist-save';
 import { readFiles } from '../../data/read-files';
 import { holdCollection, keptOf, type Kept, type Read } from './held-collection';
 import { fileOf } from './held-file';
+import { startTermsFeed, type TermsFeed } from '../../workers/text-feed';
 
 const sources = new Map<number, DataSource>();
 let lastId = 0;
@@ -76,21 +77,22 @@ function answer({ id, source: sourceId, question }: Ask) {
   }
 }
 
-/** Keeps `collection` here: its source, the page told, then its copy for the next visit. */
+/**
+ * Keeps `collection` here: its source, the page told, then its copy for the next visit. `terms`:
+ * the worker that counted the terms of the file it streamed from.
+ */
 async function hold(
   collection: Kept,
   aliases: Reading['aliases'],
-  read: Omit<Read, 'merged'>,
+  reports: Read['reports'],
   save: boolean,
+  terms: TermsFeed | null = null,
 ) {
-  const { page, held } = await holdCollection(collection, aliases).catch((e: unknown) => {
-    read.terms?.close();
-    throw e;
-  });
+  const { page, held } = await holdCollection(collection, aliases);
   // Before the page is told: its first terms question finds the terms counted as the file came.
-  if (read.terms) await page.adoptTerms(read.terms);
+  if (terms) await page.adoptTerms(terms);
   kept = collection;
-  hooks.post({ type: 'held', reports: read.reports, ...held, source: hooks.register(page) });
+  hooks.post({ type: 'held', reports, ...held, source: hooks.register(page) });
   // The word index once the terms view is drawn, a step per task between the questions, so the
   // first search does not build it (32 s at 10^6 papers); the copy once quiet.
   void page.indexWords();
@@ -101,8 +103,18 @@ async function hold(
 }
 
 async function readAll(m: Reading): Promise<void> {
+  // A streamed file's terms are counted as it comes; its worker stops here unless held took it.
+  const terms = m.type === 'stream' ? startTermsFeed() : null;
+  try {
+    await readAndKeep(m, terms);
+  } finally {
+    terms?.close();
+  }
+}
+
+async function readAndKeep(m: Reading, terms: TermsFeed | null): Promise<void> {
   let read: Read | null;
-  if (m.type === 'stream') read = await streamFiles(m, hooks);
+  if (m.type === 'stream') read = await streamFiles(m, hooks, terms);
   else {
     // Whole files: progress as the readers report it, in whole percents.
     let last = -1;
@@ -115,7 +127,6 @@ async function readAll(m: Reading): Promise<void> {
   }
   if (!read) return hooks.post({ type: 'whole' });
   const { papers } = read.merged;
-  if (papers.length > WORKER_MAX_PAPERS || papers.length < m.holdFrom) read.terms?.close();
   // Whole files are held to the streamed files' limit too: refused, with the count, rather than cut.
   if (papers.length > WORKER_MAX_PAPERS) {
     const message = `The files hold ${overLimit(papers.length, WORKER_MAX_PAPERS)}`;
@@ -127,13 +138,14 @@ async function readAll(m: Reading): Promise<void> {
     });
   }
   if (papers.length < m.holdFrom) return hooks.post({ type: 'page', ...read });
-  await hold(keptOf(read, m.files.map((f) => f.name).join(', '), m.asOf), m.aliases, read, true);
+  const label = m.files.map((f) => f.name).join(', ');
+  await hold(keptOf(read, label, m.asOf), m.aliases, read.reports, true, terms);
 }
 
 async function openKept(aliases: Reading['aliases']): Promise<void> {
   const stored = await loadCollection();
   if (!stored || stored.papers.length === 0) return hooks.post({ type: 'none' });
-  await hold(stored, aliases, { reports: [] }, false);
+  await hold(stored, aliases, [], false);
 }
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {

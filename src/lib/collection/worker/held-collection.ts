@@ -11,14 +11,11 @@ import { openCollection } from '../../source/page/open-collection';
 import { cubeOf, loadCubes, type CubeData } from '../../source/page/page-cube';
 import { PageSource } from '../../source/page/page-source';
 import type { HeldCollection } from './collection-protocol';
-import type { TermsFeed } from '../../workers/text-feed';
 
 /** Files read and merged, with a report per file. */
 export interface Read {
   merged: MergedCollection;
   reports: FileReport[];
-  /** The terms of a streamed file's papers, counted as they came (see text-feed.ts). */
-  terms?: TermsFeed | null;
 }
 
 /** What `read` becomes when the worker keeps it. */
