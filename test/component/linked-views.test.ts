@@ -87,6 +87,29 @@ describe('linked views in a DOM', () => {
     expect(selection.get('categories')).toBeUndefined();
   });
 
+  it('a click moves the drawn bars in place: the same charts, with the bars of the new filter', async () => {
+    const { years, categoryButtons } = mountDashboard();
+    const svgOf = (name: string) => screen.getByRole('figure', { name }).querySelector('svg.plot');
+    const [timeline, categories] = ['Papers over time', 'Categories'];
+    const [timelineSvg, categoriesSvg] = [svgOf(timeline), svgOf(categories)];
+    const [id, button] = [...categoryButtons()][0];
+    await fireEvent.click(button);
+    flushSync();
+    expect(timelineSvg).not.toBeNull();
+    expect(svgOf(timeline)).toBe(timelineSvg);
+    expect(svgOf(categories)).toBe(categoriesSvg);
+    // One category selected: a bar a year that has its papers, in the category's colour.
+    const stacks = [...timelineSvg!.querySelectorAll('g.timeline-stack rect')];
+    const withPapers = [...years().values()].filter((b) => counts(b.getAttribute('aria-label'))[0] > 0);
+    expect(stacks).toHaveLength(withPapers.length);
+    expect(new Set(stacks.map((r) => r.getAttribute('fill')))).toEqual(new Set([colors.get(id)]));
+    // The other categories' bars are dimmed; the selected one is not.
+    const opacities = [...categoriesSvg!.querySelectorAll('g.categories-count rect')].map((r) =>
+      r.getAttribute('fill-opacity'),
+    );
+    expect(opacities.filter((o) => o === '1')).toHaveLength(1);
+  });
+
   it('Shift+click adds a second category to the clause', async () => {
     const { selection, categoryButtons } = mountDashboard();
     const [a, b] = [...categoryButtons().keys()];

@@ -63,30 +63,64 @@ export function fitCategoryLines(
 }
 
 /** The count beside a bar: the selection's papers of all the category's, or the total alone. */
-const countText = (c: CategoryCount) => (c.count === c.total ? String(c.total) : `${c.count} / ${c.total}`);
+export const countText = (c: CategoryCount) =>
+  c.count === c.total ? String(c.total) : `${c.count} / ${c.total}`;
 
-export function categoriesSpec(input: {
+export interface CategoriesSpecInput {
   lines: readonly CategoryLine[];
   colors: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
   width: number;
   fontSize?: number;
-}): Plot.PlotOptions {
+}
+
+/** The classes of the selection's bars and of their counts, which the page updates in place. */
+export const COUNT_BARS_CLASS = 'categories-count';
+export const COUNT_TEXT_CLASS = 'categories-count-text';
+
+/** The opacity of a category's bar when others are selected. */
+export const dimOf = (selected: ReadonlySet<string>) => (c: CategoryCount) =>
+  selected.size > 0 && !selected.has(c.id) ? 0.35 : 1;
+
+/** The chart's rows and sizes, shared by the spec and its frame. */
+function layoutOf(input: CategoriesSpecInput) {
   const fontSize = input.fontSize ?? 12;
   const lineHeight = (CATEGORY_LINE_HEIGHT * fontSize) / 12;
   const cats = input.lines.filter((l) => l.kind === 'category').map((l) => l.row!);
-  const groups = input.lines.filter((l) => l.kind === 'group');
-  const more = input.lines.filter((l) => l.kind === 'more');
-  // A label longer than the chart is cut with "…" (Plot measures Helvetica; the 0.88 leaves room
-  // for wider system fonts); the page shows the full name on hover and focus.
-  const labelEms = (Math.max(0, input.width - 8) / fontSize) * 0.88;
   const max = Math.max(1, ...cats.map((c) => c.total));
   // Room right of the longest bar for its count ("18761 / 25939" at a field's size), at least
   // four ems; digits are about 0.6 em wide in the chart's fonts.
   const countChars = Math.max(0, ...cats.map((c) => countText(c).length));
   const marginRight = Math.max(fontSize * 4, Math.ceil(countChars * fontSize * 0.62) + 10);
-  const anySelected = input.selected.size > 0;
-  const dim = (c: CategoryCount) => (anySelected && !input.selected.has(c.id) ? 0.35 : 1);
+  return { fontSize, lineHeight, cats, max, marginRight };
+}
+
+/**
+ * Everything of the chart but the selection's bars, their opacity and their counts: two inputs
+ * with the same frame draw the same rows, labels, ghosts and margins, so a click that changes
+ * only those can update them in place (components/recount-categories.ts).
+ */
+export function categoriesFrame(input: CategoriesSpecInput): string {
+  const { fontSize, cats, max, marginRight } = layoutOf(input);
+  return JSON.stringify([
+    [input.width, fontSize, max, marginRight],
+    input.lines.map((l) => [l.key, l.kind, l.label]),
+    cats.map((c) => [c.total, input.colors.get(c.id) ?? OTHER_COLOR]),
+  ]);
+}
+
+/** A category's fill: its colour, grey when it has none. */
+export const fillOf = (colors: ReadonlyMap<string, string>) => (c: CategoryCount) =>
+  colors.get(c.id) ?? OTHER_COLOR;
+
+export function categoriesSpec(input: CategoriesSpecInput): Plot.PlotOptions {
+  const { fontSize, lineHeight, cats, max, marginRight } = layoutOf(input);
+  const groups = input.lines.filter((l) => l.kind === 'group');
+  const more = input.lines.filter((l) => l.kind === 'more');
+  // A label longer than the chart is cut with "…" (Plot measures Helvetica; the 0.88 leaves room
+  // for wider system fonts); the page shows the full name on hover and focus.
+  const labelEms = (Math.max(0, input.width - 8) / fontSize) * 0.88;
+  const dim = dimOf(input.selected);
   return {
     width: input.width,
     height: input.lines.length * lineHeight + 8,
@@ -109,11 +143,12 @@ export function categoriesSpec(input: {
       Plot.barX(cats, {
         y: 'id',
         x: 'count',
-        fill: (c: CategoryCount) => input.colors.get(c.id) ?? OTHER_COLOR,
+        fill: fillOf(input.colors),
         fillOpacity: dim,
         insetTop: lineHeight * 0.55,
         insetBottom: lineHeight * 0.1,
         ariaHidden: 'true',
+        className: COUNT_BARS_CLASS,
       }),
       Plot.text(cats, {
         y: 'id',
@@ -135,6 +170,7 @@ export function categoriesSpec(input: {
         dy: lineHeight * 0.17,
         fill: 'currentColor',
         ariaHidden: 'true',
+        className: COUNT_TEXT_CLASS,
       }),
       Plot.text(groups, {
         y: 'key',
