@@ -89,8 +89,9 @@ function layoutOf(input: CategoriesSpecInput) {
   const cats = input.lines.filter((l) => l.kind === 'category').map((l) => l.row!);
   const max = Math.max(1, ...cats.map((c) => c.total));
   // Room right of the longest bar for its count ("18761 / 25939" at a field's size), at least
-  // four ems; digits are about 0.6 em wide in the chart's fonts.
-  const countChars = Math.max(0, ...cats.map((c) => countText(c).length));
+  // four ems; digits are about 0.6 em wide in the chart's fonts. Room for a selection's count is
+  // kept before there is one, so the first filter does not move the bars (nor draw them anew).
+  const countChars = Math.max(0, ...cats.map((c) => `${c.total} / ${c.total}`.length));
   const marginRight = Math.max(fontSize * 4, Math.ceil(countChars * fontSize * 0.62) + 10);
   return { fontSize, lineHeight, cats, max, marginRight };
 }
