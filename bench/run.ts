@@ -16,6 +16,7 @@
  *   save-format (10^5, 10^6 papers)       Parquet (hyparquet) vs Arrow IPC (flechette): size, write, read
  *   browser-filter (10^5 papers)          built app in headless Chromium, click → views updated
  *   browser-field (10^5, 10^6 papers)     the same through the file picker: the collection kept in its worker, memory
+ *   browser-saved (10^5, 10^6 papers)     the field saved as Parquet in the page and opened again: every view drawn
  *   browser-memory (opt-in, 5·10^4–2·10^5) the page's memory with the collection drawn
  *   serve (opt-in, 10^6; --serve-papers N) load rate and questions on DuckDB and two ClickHouse shards
  */
@@ -25,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { createSynthetic } from '../src/dev/synthetic';
 import { arxivLines } from '../src/dev/synthetic-record';
 import { runBrowserBench, runMemoryBench } from './browser';
+import { runSavedBench } from './browser-saved';
 import { buildApp, runBundleBench } from './bundle';
 import { benchRows } from './data';
 import { runGroupBench } from './group';
@@ -139,6 +141,7 @@ if (
   want('bundle') ||
   want('browser-filter') ||
   want('browser-field') ||
+  want('browser-saved') ||
   want('stream-preview') ||
   only?.has('browser-memory')
 ) {
@@ -176,6 +179,13 @@ if (
           clickBudgetMs: 300_000,
         }),
       );
+    }
+  }
+  if (want('browser-saved')) {
+    for (const n of size.fieldPapers) {
+      log(`A ${n}-paper file saved as Parquet in Chromium and opened again…`);
+      const file = await gzippedFile(generatedFile(n));
+      record(await runSavedBench({ outDir: DIST, file, papers: n, saveDir: OUT, timeoutMs: 900_000 }));
     }
   }
   if (want('stream-preview')) {

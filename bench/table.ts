@@ -35,6 +35,10 @@ GOALS['browser-field'] = (r) =>
           Number(r.browser_rss_peak_mb ?? r.browser_rss_mb) <= 1500,
         'all views ≤60 s; click: first frame p95 ≤16.7 ms, all views p95 ≤100 ms; search p95 ≤100 ms; no long task >50 ms in clicks; Chromium ≤1.5 GB at its peak',
       );
+GOALS['browser-saved'] = (r) =>
+  r.error
+    ? `NO: ${r.error}`
+    : verdict(Number(r.parquet_all_views_ms) <= 10_000, 'every view within 10 s from the saved file');
 GOALS.stream = (r) =>
   verdict(Number(field(r.plain, 'records_per_s')) >= 100_000, '≥100,000 records/s, quiet machine');
 GOALS['stream-browser'] = (r) =>
@@ -164,6 +168,13 @@ function cells(r: Result): string[] {
           : `first views after ${r.first_views_ms} ms (${r.papers_at_first_views} papers read); whole file after ${r.whole_file_ms ?? '?'} ms`,
         `reload from IndexedDB ${r.reload_ms ?? '?'} ms (kept: ${r.kept ? 'yes' : 'no'})`,
         '',
+      ];
+    case 'browser-saved':
+      return [
+        `${r.papers} papers, saved as Parquet (${r.parquet_mb} MB) and opened again`,
+        `from Parquet: every paper after ${r.parquet_load_ms ?? '?'} ms, every view after ${r.parquet_all_views_ms ?? '?'} ms; saved in ${r.save_ms ?? '?'} ms`,
+        `from gzipped JSON lines: every paper after ${r.jsonl_load_ms ?? '?'} ms, every view after ${r.jsonl_all_views_ms ?? '?'} ms`,
+        `${x(r.jsonl_all_views_ms, r.parquet_all_views_ms)} JSON lines`,
       ];
     case 'bundle':
       return ['initial JS', `${r.initial_js_gzip_bytes} B gzip`, `${r.initial_js_bytes} B raw`, ''];
