@@ -82,11 +82,16 @@ export const COUNT_TEXT_CLASS = 'categories-count-text';
 export const dimOf = (selected: ReadonlySet<string>) => (c: CategoryCount) =>
   selected.size > 0 && !selected.has(c.id) ? 0.35 : 1;
 
+/** The categories among `lines`, in drawing order (the rows of the bars and counts). */
+export function categoryRowsIn(lines: readonly CategoryLine[]): CategoryCount[] {
+  return lines.flatMap((l) => (l.kind === 'category' && l.row ? [l.row] : []));
+}
+
 /** The chart's rows and sizes, shared by the spec and its frame. */
 function layoutOf(input: CategoriesSpecInput) {
   const fontSize = input.fontSize ?? 12;
   const lineHeight = (CATEGORY_LINE_HEIGHT * fontSize) / 12;
-  const cats = input.lines.filter((l) => l.kind === 'category').map((l) => l.row!);
+  const cats = categoryRowsIn(input.lines);
   const max = Math.max(1, ...cats.map((c) => c.total));
   // Room right of the longest bar for its count ("18761 / 25939" at a field's size), at least
   // four ems; digits are about 0.6 em wide in the chart's fonts. Room for a selection's count is
@@ -111,8 +116,7 @@ export function categoriesFrame(input: CategoriesSpecInput): string {
 }
 
 /** A category's fill: its colour, grey when it has none. */
-export const fillOf = (colors: ReadonlyMap<string, string>) => (c: CategoryCount) =>
-  colors.get(c.id) ?? OTHER_COLOR;
+const fillOf = (colors: ReadonlyMap<string, string>) => (c: CategoryCount) => colors.get(c.id) ?? OTHER_COLOR;
 
 export function categoriesSpec(input: CategoriesSpecInput): Plot.PlotOptions {
   const { fontSize, lineHeight, cats, max, marginRight } = layoutOf(input);
