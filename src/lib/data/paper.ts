@@ -154,8 +154,16 @@ export function hashString(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower-case, accents and punctuation removed, spaces collapsed: for matching titles. */
 export function normaliseTitle(title: string): string {
+  // Printable ASCII, most titles: no accents to strip, and letters and digits are [a-z0-9].
+  if (PRINTABLE_ASCII.test(title))
+    return title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

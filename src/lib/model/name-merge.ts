@@ -8,7 +8,18 @@
  *   papers ─► forms ─► keys (parsed) ─► surname buckets ─► clusters ─► aliases ─► people
  */
 import type { Paper } from '../data/paper';
-import { givenCompatible, parsePersonName, type PersonName } from './person-name';
+import { givenCompatible, parsePersonName } from './person-name';
+import {
+  applySame,
+  clusterBucket,
+  differencePairs,
+  find,
+  isClique,
+  type Key,
+  type NameParts,
+} from './name-clusters';
+
+export type { NameParts };
 
 /** Hand-kept overrides: `same` lists forms of one person, `different` forms that never merge. */
 /**
@@ -53,9 +64,6 @@ export interface NameKeyRow {
   alias: boolean;
 }
 
-/** What resolving by nearness reads of a name. */
-export type NameParts = Pick<PersonName, 'key' | 'surname' | 'given'>;
-
 export interface MergeOptions {
   /** The profile's owner: an author of every paper, listed or hidden behind "et al.". */
   owner?: string | null;
@@ -64,15 +72,10 @@ export interface MergeOptions {
   exact?: boolean;
 }
 
-interface Key {
-  name: PersonName;
-  /** Written form → occurrences and its "Given Surname" display. */
-  forms: Map<string, { count: number; display: string }>;
-  ambiguous: boolean;
-  /** Union-find link; null at a cluster's root. */
-  parent: Key | null;
-  /** The person id, set on roots once people are built. */
-  id: string;
+/** A written form's key and its count. */
+interface FormSeen {
+  key: Key;
+  stat: { count: number; display: string };
 }
 
 const ET_AL = /^(?:et\.? al\.?|and others|others)$/i;
@@ -87,25 +90,37 @@ const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
 /** Merges the authors of `papers` into people. Does not modify its input. */
 export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}): PeopleIndex {
   const keys = new Map<string, Key>();
-  const keyOfForm = new Map<string, Key | undefined>(); // authors repeat: parse each form once
-  const addForm = (raw: string, count: number): Key | undefined => {
-    // Most names are tidy already: kept as they are, the same string each time, its hash cached.
+  const formOf = (raw: string): FormSeen | null => {
     const form = UNTIDY.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
-    let key = keyOfForm.get(form);
-    if (key === undefined && !keyOfForm.has(form)) {
-      const name = ET_AL.test(form) ? null : parsePersonName(form);
-      key = name ? keys.get(name.key) : undefined;
-      if (name && !key) {
-        key = { name, forms: new Map(), ambiguous: false, parent: null, id: '' };
-        keys.set(name.key, key);
-      }
-      if (name) key!.forms.set(form, { count: 0, display: name.display });
-      keyOfForm.set(form, key);
+    const name = ET_AL.test(form) ? null : parsePersonName(form);
+    if (!name) return null;
+    let key = keys.get(name.key);
+    if (!key) {
+      key = { name, forms: new Map(), ambiguous: false, parent: null, id: '' };
+      keys.set(name.key, key);
     }
-    if (key) key.forms.get(form)!.count += count;
-    return key;
+    let stat = key.forms.get(form);
+    if (!stat) key.forms.set(form, (stat = { count: 0, display: name.display }));
+    return { key, stat };
   };
-  const paperKeys = papers.map((p) => p.authors.map((a) => addForm(a, 1)));
+  // Authors repeat (the reader shares their strings, so hashes are cached): each written form is
+  // tidied and parsed once, then counted by this one lookup.
+  const seen = new Map<string, FormSeen | null>();
+  const addForm = (raw: string, count: number): Key | undefined => {
+    let hit = seen.get(raw);
+    if (hit === undefined) seen.set(raw, (hit = formOf(raw)));
+    if (hit === null) return undefined;
+    hit.stat.count += count;
+    return hit.key;
+  };
+  // Every paper's authors' keys, flat (offsets per paper): no array per paper at 10^6 papers.
+  const starts = new Int32Array(papers.length + 1);
+  const flatKeys: (Key | undefined)[] = [];
+  for (let i = 0; i < papers.length; i++) {
+    const authors = papers[i].authors;
+    for (let j = 0; j < authors.length; j++) flatKeys.push(addForm(authors[j], 1));
+    starts[i + 1] = flatKeys.length;
+  }
   const ownerKey = options.owner ? addForm(options.owner, 0) : undefined;
 
   const compatible = nameCompatibility(options.aliases);
@@ -125,12 +140,12 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
   const idOf = (key: Key) => find(key).id;
   const paperPeople = new Map<string, string[]>();
   const ownerId = ownerKey ? idOf(ownerKey) : undefined;
-  papers.forEach((paper, i) => {
-    const ids = [...new Set(paperKeys[i].filter((k) => k !== undefined).map(idOf))];
-    if (ownerId && !ids.includes(ownerId)) ids.push(ownerId);
-    const seen = paperPeople.get(paper.id);
-    paperPeople.set(paper.id, seen ? [...new Set([...seen, ...ids])] : ids);
-  });
+  for (let i = 0; i < papers.length; i++) {
+    const ids = uniqueIds(flatKeys, starts[i], starts[i + 1], idOf, ownerId);
+    const id = papers[i].id;
+    const seenIds = paperPeople.get(id);
+    paperPeople.set(id, seenIds ? [...new Set([...seenIds, ...ids])] : ids);
+  }
   for (const ids of paperPeople.values()) for (const id of ids) byId.get(id)!.papers++;
   people.sort((a, b) => b.papers - a.papers || compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
 
@@ -152,6 +167,38 @@ export function mergePeople(papers: readonly Paper[], options: MergeOptions = {}
     ...[...sameOf].map(([key, k]) => ({ key, id: idOf(k), ambiguous: false, alias: true })),
   ];
   return { people, byId, paperPeople, resolve, nameKeys };
+}
+
+/** Up to this many authors a paper's people are kept unique by a scan, past it by a set. */
+const SCAN_AUTHORS = 32;
+
+/**
+ * The people of `keys[from..to)` without repeats, in listed order, the owner (if any) last when
+ * not listed. Most papers list a handful of people, for whom a scan beats a set; a large
+ * collaboration's thousands take a set.
+ */
+function uniqueIds(
+  keys: readonly (Key | undefined)[],
+  from: number,
+  to: number,
+  idOf: (k: Key) => string,
+  ownerId: string | undefined,
+): string[] {
+  if (to - from > SCAN_AUTHORS) {
+    const set = new Set<string>();
+    for (let j = from; j < to; j++) if (keys[j] !== undefined) set.add(idOf(keys[j]!));
+    if (ownerId) set.add(ownerId);
+    return [...set];
+  }
+  const ids: string[] = [];
+  for (let j = from; j < to; j++) {
+    const k = keys[j];
+    if (k === undefined) continue;
+    const id = idOf(k);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  if (ownerId && !ids.includes(ownerId)) ids.push(ownerId);
+  return ids;
 }
 
 /** Whether two names may be one person: given names agree and no alias says otherwise. */
@@ -176,92 +223,6 @@ export function resolveNear(
   const all = new Set(near.map((k) => k.id));
   const ids = firm.size > 0 ? firm : all;
   return ids.size === 1 ? [...ids][0] : undefined;
-}
-
-/** Ordered-pair set of keys that must never merge. */
-function differencePairs(groups: string[][]): Set<string> {
-  const pairs = new Set<string>();
-  for (const group of groups) {
-    const names = group.map(parsePersonName).filter((n) => n !== null);
-    for (const a of names) for (const b of names) if (a.key !== b.key) pairs.add(`${a.key}\n${b.key}`);
-  }
-  return pairs;
-}
-
-/** Joins unambiguous compatible keys of one surname. */
-function clusterBucket(bucket: Key[], compatible: (a: NameParts, b: NameParts) => boolean): void {
-  // Different first initials never agree, so only keys sharing one (or with no given name) meet.
-  const byInitial = new Map<string, Key[]>();
-  const bare = bucket.filter((k) => k.name.given.length === 0);
-  for (const k of bucket) {
-    if (k.name.given.length === 0) continue;
-    const initial = k.name.given[0][0];
-    const group = byInitial.get(initial);
-    if (group) group.push(k);
-    else byInitial.set(initial, [k]);
-  }
-  const near = new Map<Key, Key[]>();
-  for (const k of bucket) {
-    const pool = k.name.given.length ? [...byInitial.get(k.name.given[0][0])!, ...bare] : bucket;
-    const ns = pool.filter((o) => o !== k && compatible(k.name, o.name));
-    near.set(k, ns);
-    k.ambiguous = !isClique(ns, compatible);
-  }
-  for (const k of bucket) {
-    if (k.ambiguous) continue;
-    for (const o of near.get(k)!) if (!o.ambiguous) union(k, o);
-  }
-}
-
-function isClique(
-  ks: readonly { name: NameParts }[],
-  compatible: (a: NameParts, b: NameParts) => boolean,
-): boolean {
-  const initials = new Set(ks.filter((k) => k.name.given.length).map((k) => k.name.given[0][0]));
-  if (initials.size > 1) return false;
-  for (let i = 0; i < ks.length; i++) {
-    for (let j = i + 1; j < ks.length; j++) if (!compatible(ks[i].name, ks[j].name)) return false;
-  }
-  return true;
-}
-
-/** Applies `same` groups (unless a `different` pair forbids it); returns unseen alias keys → a seen key. */
-function applySame(groups: string[][], keys: Map<string, Key>, differ: Set<string>): Map<string, Key> {
-  const unseen = new Map<string, Key>();
-  for (const group of groups) {
-    const names = group.map(parsePersonName).filter((n) => n !== null);
-    const seen = names.map((n) => keys.get(n.key)).filter((k) => k !== undefined);
-    for (const k of seen.slice(1)) {
-      if (!conflicts(find(seen[0]), find(k), keys, differ)) union(seen[0], k);
-    }
-    if (seen.length) for (const n of names) if (!keys.has(n.key)) unseen.set(n.key, seen[0]);
-  }
-  return unseen;
-}
-
-function conflicts(a: Key, b: Key, keys: Map<string, Key>, differ: Set<string>): boolean {
-  if (differ.size === 0 || a === b) return false;
-  const members = [...keys.values()];
-  const inA = members.filter((k) => find(k) === a);
-  const inB = members.filter((k) => find(k) === b);
-  return inA.some((x) => inB.some((y) => differ.has(`${x.name.key}\n${y.name.key}`)));
-}
-
-function find(k: Key): Key {
-  let root = k;
-  while (root.parent) root = root.parent;
-  while (k !== root) {
-    const next: Key = k.parent!;
-    k.parent = root;
-    k = next;
-  }
-  return root;
-}
-
-function union(a: Key, b: Key): void {
-  const ra = find(a);
-  const rb = find(b);
-  if (ra !== rb) rb.parent = ra;
 }
 
 /** One person per cluster, named by its fullest form and identified by that form's key. */

@@ -84,6 +84,23 @@ describe('mergePeople: the rule', () => {
     expect(index.paperPeople.get('a')).toEqual(['doe|jane-a', 'li|bo']);
   });
 
+  it('keeps the order and drops repeats in a collaboration of hundreds, the owner last', () => {
+    // Surnames of two letters each, all different: 300 people.
+    const letter = (k: number) => String.fromCharCode(97 + k);
+    const names = Array.from(
+      { length: 300 },
+      (_, i) => `Ann Q${letter(Math.floor(i / 26))}${letter(i % 26)}son`,
+    );
+    const authors = [...names, ...names.slice(0, 50), 'et al.'];
+    const index = mergePeople([paper('big', authors), paper('big', ['Zed Coll', names[0]])], {
+      owner: 'Ann Owner',
+    });
+    const expected = [...names.map((n) => index.resolve(n)!), 'owner|ann', 'coll|zed'];
+    expect(new Set(expected).size).toBe(302);
+    expect(index.paperPeople.get('big')).toEqual(expected);
+    expect(index.byId.get(index.resolve(names[0])!)!.papers).toBe(1);
+  });
+
   it('resolves new variants by the same rule', () => {
     const index = mergePeople(single('Jane A. Doe', 'John Doe'));
     expect(index.resolve('jane doe')).toBe('doe|jane-a');
