@@ -23,7 +23,6 @@ export function arxivJsonlPaper(
   line: number,
   categoryCache: Map<string, string[]>,
   problem: LineProblem,
-  names?: NameCache,
 ): Paper | null {
   if (!isObject(value)) {
     problem('Not a JSON object; skipped.', 'skipped');
@@ -63,7 +62,7 @@ export function arxivJsonlPaper(
     date,
     precision: date ? (date.length === 10 ? 'day' : 'month') : null,
     categories,
-    authors: authorsOf(r, names),
+    authors: authorsOf(r),
     abstract: typeof r.abstract === 'string' ? collapseSpaces(r.abstract) : '',
     hasCode: code.hasCode,
     venue: typeof r['journal-ref'] === 'string' ? collapseSpaces(r['journal-ref']) : '',
@@ -77,18 +76,8 @@ export function arxivJsonlPaper(
   });
 }
 
-/**
- * Authors' names already built, by surname then given names, across the lines of one file: a name
- * recurs in all its author's papers, and building it again (a new string to hash and share) was a
- * quarter of reading a snapshot line.
- */
-export type NameCache = Map<string, Map<string, string>>;
-
-/** Distinct surnames a name cache keeps; past it names are built each time. */
-const MAX_CACHED_SURNAMES = 500_000;
-
 /** `authors_parsed` is cleaner (TeX accents decoded); the raw `authors` string is the fallback. */
-function authorsOf(r: Json, names: NameCache | undefined): string[] {
+function authorsOf(r: Json): string[] {
   const parsed = r.authors_parsed;
   if (Array.isArray(parsed)) {
     const out: string[] = [];
@@ -96,14 +85,11 @@ function authorsOf(r: Json, names: NameCache | undefined): string[] {
     for (let i = 0; i < parsed.length; i++) {
       const a: unknown = parsed[i];
       if (!Array.isArray(a)) continue;
-      const cacheable = names && typeof a[0] === 'string' && typeof a[1] === 'string' && !a[2];
-      const byGiven = cacheable ? names.get(a[0]) : undefined;
-      let name = byGiven?.get(a[1]);
-      if (name === undefined) {
-        name = nameOf(a);
-        if (byGiven) byGiven.set(a[1], name);
-        else if (cacheable && names.size < MAX_CACHED_SURNAMES) names.set(a[0], new Map([[a[1], name]]));
-      }
+      let name = typeof a[1] === 'string' ? a[1].trim() : '';
+      const last = typeof a[0] === 'string' ? a[0].trim() : '';
+      const suffix = typeof a[2] === 'string' ? a[2].trim() : '';
+      if (last) name = name ? `${name} ${last}` : last;
+      if (suffix) name = name ? `${name} ${suffix}` : suffix;
       if (name) out.push(name);
     }
     return out;
@@ -113,16 +99,6 @@ function authorsOf(r: Json, names: NameCache | undefined): string[] {
     .split(/\s*,\s*|\s+and\s+/)
     .map(collapseSpaces)
     .filter(Boolean);
-}
-
-/** "Given Surname Suffix" of one `authors_parsed` entry ([surname, given, suffix]). */
-function nameOf(a: unknown[]): string {
-  let name = typeof a[1] === 'string' ? a[1].trim() : '';
-  const last = typeof a[0] === 'string' ? a[0].trim() : '';
-  const suffix = typeof a[2] === 'string' ? a[2].trim() : '';
-  if (last) name = name ? `${name} ${last}` : last;
-  if (suffix) name = name ? `${name} ${suffix}` : suffix;
-  return name;
 }
 
 /** "Mon, 2 Apr 2007 19:18:42 GMT" → 2007-04-02, read by hand: Date.parse would apply local time. */

@@ -13,6 +13,8 @@ export class TermCollect {
   #ids = new Uint32Array(256);
   #entries = new Uint32Array(256);
   #n = 0;
+  #sorted = new Uint32Array(256);
+  #sortedEntries = new Uint32Array(256);
 
   /** Starts the next paper. */
   start(): void {
@@ -41,11 +43,21 @@ export class TermCollect {
     this.#entries[this.#n++] = entry;
   }
 
-  /** The paper's term ids ascending, and each one's entry. */
+  /**
+   * The paper's term ids ascending, and each one's entry: views of buffers the next paper reuses
+   * (its reader copies them at once), so a field's million papers allocate no arrays here.
+   */
   finish(): { ids: Uint32Array; entries: Uint32Array } {
-    const ids = this.#ids.slice(0, this.#n).sort();
-    const entries = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) entries[i] = this.#entries[this.#slot[ids[i]]];
+    const n = this.#n;
+    if (this.#sorted.length < n) {
+      this.#sorted = new Uint32Array(this.#ids.length);
+      this.#sortedEntries = new Uint32Array(this.#ids.length);
+    }
+    const ids = this.#sorted.subarray(0, n);
+    ids.set(this.#ids.subarray(0, n));
+    ids.sort();
+    const entries = this.#sortedEntries.subarray(0, n);
+    for (let i = 0; i < n; i++) entries[i] = this.#entries[this.#slot[ids[i]]];
     return { ids, entries };
   }
 

@@ -3,6 +3,7 @@
  * punctuation, and every word reduced to a singular key ("galaxies" → `galaxy`) by a few plural
  * rules (no stemmer, so keys stay words). Terms, trends and the `term` filter all read text here.
  */
+import { AsciiWords, eachAsciiWord, isAscii } from './ascii-tokens';
 
 export interface Token {
   /** Singular, lower-case, accents folded, hyphens removed: `galaxy`, `dataset` (from "data-sets"). */
@@ -82,11 +83,17 @@ const MEMO_LIMIT = 500_000;
 export function wordToken(raw: string): Token | null {
   let token = memo.get(raw);
   if (token === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memo.size >= MEMO_LIMIT) {
+      memo.clear();
+      asciiWords.clear();
+    }
     memo.set(raw, (token = tokenOf(raw)));
   }
   return token;
 }
+
+/** The same tokens, found by the ASCII path without making a string per word. */
+const asciiWords = new AsciiWords<Token>((word) => wordToken(word) ?? BREAK, MEMO_LIMIT);
 
 let made = 0;
 
@@ -124,6 +131,12 @@ export function isShouted(text: string): boolean {
  */
 export function eachToken(text: string, visit: (token: Token | null) => void): void {
   const plain = stripLatex(text);
+  if (isAscii(plain)) eachTokenScanned(plain, visit);
+  else eachTokenMatched(plain, visit);
+}
+
+/** `eachToken` of a text without LaTeX, by the pattern: the rule, for any text. */
+export function eachTokenMatched(plain: string, visit: (token: Token | null) => void): void {
   const shouted = isShouted(plain);
   let open = false;
   WORD_OR_BREAK.lastIndex = 0;
@@ -137,6 +150,17 @@ export function eachToken(text: string, visit: (token: Token | null) => void): v
     open = true;
     visit(wordToken(shouted ? word.toLowerCase() : word) ?? BREAK);
   }
+  if (open) visit(null);
+}
+
+/** `eachToken` of an ASCII text without LaTeX, by a scan of its codes: the same tokens, quicker. */
+export function eachTokenScanned(plain: string, visit: (token: Token | null) => void): void {
+  let open = false;
+  eachAsciiWord(plain, isShouted(plain), asciiWords, (t) => {
+    if (t) visit(t);
+    else if (open) visit(null);
+    open = t !== null;
+  });
   if (open) visit(null);
 }
 

@@ -5,7 +5,7 @@
  *
  *   line ─► JSON.parse ─► (first object: which format) ─► Paper | problem
  */
-import { arxivJsonlPaper, type LineProblem, type NameCache } from '../arxiv-jsonl-paper';
+import { arxivJsonlPaper, type LineProblem } from '../arxiv-jsonl-paper';
 import { cappedProblems, isObject } from '../json-helpers';
 import { openAlexPaper } from '../openalex-paper';
 import type { Paper, Problem } from '../paper';
@@ -53,7 +53,6 @@ export function createPaperLineReader(file: string, asOf?: string): PaperLineRea
   const problems: Problem[] = [];
   const capped = cappedProblems(problems);
   const categoryCache = new Map<string, string[]>();
-  const names: NameCache = new Map();
   const shared = paperSharer();
   const workProblems: Problem[] = [];
   let format: LinesFormat | null = null;
@@ -78,7 +77,7 @@ export function createPaperLineReader(file: string, asOf?: string): PaperLineRea
   const add = (p: Problem) => problem(p.message, p.action, p.code);
   const toPaper = (value: unknown): Paper | null => {
     let paper: Paper | null;
-    if (format === 'arxiv-jsonl') paper = arxivJsonlPaper(value, file, line, categoryCache, problem, names);
+    if (format === 'arxiv-jsonl') paper = arxivJsonlPaper(value, file, line, categoryCache, problem);
     else {
       // One work per line: its record number is its line number.
       paper = openAlexPaper(value, file, line, workProblems);
