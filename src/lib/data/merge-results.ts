@@ -6,7 +6,7 @@
 import { groupWorks } from './group-works';
 import type { Paper, ParseResult, Problem, Profile } from './paper';
 import { combinePapers, uniqueIds } from './combine-papers';
-import { describeRule, sameWorkRule, workIds, type WorkIds } from './work-ids';
+import { describeRule, sameWorkRule, titleKey, titlesCanMerge, workIds, type WorkIds } from './work-ids';
 
 export interface MergedCollection {
   papers: Paper[];
@@ -30,7 +30,12 @@ function where(p: Paper): string {
 
 /** The papers of every result as one list of works, with a note for each record merged away. */
 export function mergePapers(all: readonly Paper[]): { papers: Paper[]; notes: Problem[] } {
-  const ids = all.map(workIds);
+  const ids = all.map((p) => workIds(p, { title: false }));
+  if (titlesCanMerge(ids))
+    ids.forEach((r, i) => {
+      const title = titleKey(all[i]);
+      if (title) r.title = title;
+    });
   const notes: { at: number; note: Problem }[] = [];
   const works = groupWorks(ids).map((members) => {
     if (members.length === 1) return all[members[0]];

@@ -27,7 +27,8 @@ const arxivOf = (id: string) =>
     .replace(/^arxiv:/, '')
     .replace(/v\d+$/, '');
 
-export function workIds(p: Paper): WorkIds {
+/** `title`: false leaves the title out (see `titlesCanMerge`); add it later with `titleKey`. */
+export function workIds(p: Paper, { title = true } = {}): WorkIds {
   const ids: WorkIds = {};
   let doi = p.links.doi?.trim().replace(DOI_PREFIX, '').toLowerCase();
   if (p.links.arxiv) ids.arxiv = arxivOf(p.links.arxiv);
@@ -37,9 +38,27 @@ export function workIds(p: Paper): WorkIds {
     doi = undefined;
   }
   if (doi) ids.doi = doi;
-  const title = normaliseTitle(p.title);
-  if (title) ids.title = `${title}|${p.year ?? ''}`;
+  if (title) {
+    const key = titleKey(p);
+    if (key) ids.title = key;
+  }
   return ids;
+}
+
+/** `normalised title|year`, or undefined for a record without a title. */
+export function titleKey(p: Paper): string | undefined {
+  const title = normaliseTitle(p.title);
+  return title ? `${title}|${p.year ?? ''}` : undefined;
+}
+
+/**
+ * False when every record has an arXiv id, or every record a DOI (a snapshot of arXiv or of
+ * OpenAlex): two such records that a title joins either share that identifier already or differ
+ * in it, which keeps them apart — so the titles, a million normalised and hashed at 10^6 papers,
+ * can merge nothing there.
+ */
+export function titlesCanMerge(ids: readonly WorkIds[]): boolean {
+  return !(ids.every((r) => r.arxiv) || ids.every((r) => r.doi));
 }
 
 /** True when the two cannot be one work: both have a DOI and they differ, or both an arXiv id. */

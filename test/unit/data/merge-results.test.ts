@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergePapers, mergeResults } from '../../../src/lib/data/merge-results';
 import { makePaper, type Paper } from '../../../src/lib/data/paper';
 import { groupWorks } from '../../../src/lib/data/group-works';
-import { workIds } from '../../../src/lib/data/work-ids';
+import { titlesCanMerge, workIds } from '../../../src/lib/data/work-ids';
 
 let line = 0;
 const paper = (title: string, year: number | null, links: Paper['links'] = {}, authors: string[] = []) =>
@@ -111,7 +111,7 @@ describe('merging, for any records', () => {
   it('never merges records with different DOIs or different arXiv ids', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 14 }), (rs) => {
-        const ids = toPapers(rs).map(workIds);
+        const ids = toPapers(rs).map((p) => workIds(p));
         const works = groupWorks(ids);
         expect(works.flat().sort((a, b) => a - b)).toEqual(ids.map((_, i) => i));
         for (const members of works) {
@@ -122,6 +122,23 @@ describe('merging, for any records', () => {
         }
         expect(mergePapers(toPapers(rs)).papers).toHaveLength(works.length);
       }),
+      options,
+    );
+  });
+
+  it('groups as without titles when every record has an arXiv id, or every record a DOI', () => {
+    const withArxiv = record.map((r) => ({ ...r, arxiv: r.arxiv ?? '2101.00003' }));
+    const withDoi = record.map((r) => ({ ...r, doi: r.doi ?? '10.1/d' }));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(withArxiv, { maxLength: 14 }), fc.array(withDoi, { maxLength: 14 })),
+        (rs) => {
+          const papers = toPapers(rs);
+          const untitled = papers.map((p) => workIds(p, { title: false }));
+          expect(titlesCanMerge(untitled)).toBe(false);
+          expect(groupWorks(untitled)).toEqual(groupWorks(papers.map((p) => workIds(p))));
+        },
+      ),
       options,
     );
   });
