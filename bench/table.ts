@@ -32,8 +32,8 @@ GOALS['browser-field'] = (r) =>
           Number(r.p95_ms) <= 100 &&
           Number(r.search_p95_ms) <= 100 &&
           Number(r.long_task_max_clicks_ms) <= 50 &&
-          Number(r.browser_rss_peak_mb ?? r.browser_rss_mb) <= 1500,
-        'all views ≤60 s; click: first frame p95 ≤16.7 ms, all views p95 ≤100 ms; search p95 ≤100 ms; no long task >50 ms in clicks; Chromium ≤1.5 GB at its peak',
+          Number(r.browser_pss_peak_mb ?? r.browser_rss_peak_mb ?? r.browser_rss_mb) <= 1500,
+        'all views ≤60 s; click: first frame p95 ≤16.7 ms, all views p95 ≤100 ms; search p95 ≤100 ms; no long task >50 ms in clicks; Chromium ≤1.5 GB at its peak (PSS)',
       );
 GOALS['browser-saved'] = (r) =>
   r.error
@@ -184,7 +184,7 @@ function cells(r: Result): string[] {
         r.error && r.p50_ms === undefined
           ? 'failed'
           : `filter to all views p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (first frame p95 ${r.first_frame_p95_ms} ms; ${r.clicks} clicks); clearing the filter p50 ${r.clear_p50_ms} ms, p95 ${r.clear_p95_ms} ms; search p50 ${r.search_p50_ms} ms, p95 ${r.search_p95_ms} ms (${r.searches})`,
-        `long tasks ${r.long_tasks ?? '?'} (max ${r.long_task_max_ms ?? '?'} ms; during the clicks ${r.long_tasks_clicks ?? '?'}, max ${r.long_task_max_clicks_ms ?? '?'} ms; clearing ${r.long_tasks_clears ?? '?'}); load ${r.load_ms ?? '?'} ms, all views ${r.all_views_ms ?? '?'} ms; JS heap ${r.js_heap_mb ?? '?'} MB${r.browser_rss_mb === undefined ? '' : `; Chromium RSS ${r.browser_rss_mb} MB`}${r.browser_rss_peak_mb === undefined ? '' : ` (every view drawn ${r.browser_rss_views_mb} MB, peak ${r.browser_rss_peak_mb} MB)`}${r.reload_ms === undefined ? '' : `; reload ${r.reload_ms} ms, all views ${r.reload_all_views_ms} ms`}`,
+        `long tasks ${r.long_tasks ?? '?'} (max ${r.long_task_max_ms ?? '?'} ms; during the clicks ${r.long_tasks_clicks ?? '?'}, max ${r.long_task_max_clicks_ms ?? '?'} ms; clearing ${r.long_tasks_clears ?? '?'}); load ${r.load_ms ?? '?'} ms, all views ${r.all_views_ms ?? '?'} ms; JS heap ${r.js_heap_mb ?? '?'} MB${r.browser_rss_mb === undefined ? '' : `; Chromium RSS ${r.browser_rss_mb} MB`}${r.browser_rss_peak_mb === undefined ? '' : ` (every view drawn ${r.browser_rss_views_mb} MB, peak ${r.browser_rss_peak_mb} MB)`}${r.browser_pss_peak_mb === undefined ? '' : `; PSS every view drawn ${r.browser_pss_views_mb} MB, peak ${r.browser_pss_peak_mb} MB`}${r.reload_ms === undefined ? '' : `; reload ${r.reload_ms} ms, all views ${r.reload_all_views_ms} ms`}`,
         '',
       ];
   }

@@ -1,7 +1,10 @@
 import type { Paper } from '../data/paper';
+import { isAscii } from './ascii-tokens';
 
 /** Lower-case without accents, so "raileanu" finds "Răileanu". */
 export function foldText(text: string): string {
+  // ASCII has no accents and is its own NFKD form: only its case changes.
+  if (isAscii(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -12,7 +15,12 @@ const haystacks = new WeakMap<SearchText, string>();
 
 /** The folded text a search looks in. */
 export function searchText(p: SearchText): string {
-  return foldText(`${p.title}\n${p.abstract}\n${p.authors.join('\n')}\n${p.venue}`);
+  return foldText(searchSource(p));
+}
+
+/** The text a search looks in, before folding. */
+export function searchSource(p: SearchText): string {
+  return `${p.title}\n${p.abstract}\n${p.authors.join('\n')}\n${p.venue}`;
 }
 
 /** `searchText`, cached per paper. */

@@ -12,10 +12,13 @@
  * and the postings (a few bytes per distinct token of a paper) replace the folded copy of every
  * paper's text the scan needed (docs/performance.md, text-search).
  */
-import { queryWords } from './search-text';
+import { AsciiWords, isAscii, isAsciiSpace } from './ascii-tokens';
+import { foldText, queryWords } from './search-text';
 
 /** Tokens are separated by any whitespace, as `queryWords` splits a query. */
 const SPACES = /\s+/;
+/** Distinct tokens the ASCII lookup keeps before it starts afresh (each also stays in `#idOf`). */
+const ASCII_TOKENS = 1 << 21;
 /** Joins the vocabulary: never inside a token, so a hit never spans two. */
 const GAP = '\n';
 /** Postings gathered as lists before the first move into one block (see #freeze). */
@@ -36,6 +39,8 @@ const EMPTY_BLOCK: Block = { offsets: new Int32Array(1), papers: new Int32Array(
 export class WordIndex {
   readonly #idOf = new Map<string, number>();
   readonly #tokens: string[] = [];
+  /** Tokens of ASCII texts by their codes (lower-cased as read) → their ids. */
+  readonly #ascii = new AsciiWords<number>((token) => this.#idOfToken(token), ASCII_TOKENS);
   #block: Block = EMPTY_BLOCK;
   /** Per token id, the papers (ascending) added since the last move into the block, or undefined. */
   #recent: (number[] | undefined)[] = [];
@@ -58,26 +63,70 @@ export class WordIndex {
   /** Indexes the folded text (`searchText`) of the next paper. */
   add(folded: string): void {
     const paper = this.#size++;
-    const recent = this.#recent;
-    for (const token of folded.split(SPACES)) {
-      if (!token) continue;
-      let id = this.#idOf.get(token);
-      if (id === undefined) {
-        id = this.#tokens.length;
-        this.#idOf.set(token, id);
-        this.#tokens.push(token);
-        // Kept dense (one slot per token), so the lists stay a plain array.
-        recent.push(undefined);
-        this.#joined = null;
-      }
-      const list = recent[id];
-      // Papers arrive in order: a token seen twice in one text is already at the list's end.
-      if (!list) recent[id] = [paper];
-      else if (list[list.length - 1] !== paper) list.push(paper);
-      else continue;
-      this.#recentCount++;
+    for (const token of folded.split(SPACES)) if (token) this.#post(this.#idOfToken(token), paper);
+    this.#settleSome();
+  }
+
+  /**
+   * Indexes the next paper's text before folding (`searchSource`): the same tokens as `add` of its
+   * folded text. Its lines fold on their own (a line break is a boundary for every step of
+   * folding), and a line in ASCII (most of a field's) folds to lower case, so its tokens are found
+   * by a scan of its codes and looked up by them: no folded copy, no string per token and none of
+   * their garbage (the split and lookups were about half of building the index).
+   */
+  addText(raw: string): void {
+    const paper = this.#size++;
+    for (let start = 0; start <= raw.length;) {
+      let end = raw.indexOf('\n', start);
+      if (end < 0) end = raw.length;
+      const line = raw.slice(start, end);
+      if (isAscii(line)) this.#postAscii(line, paper);
+      else
+        for (const token of foldText(line).split(SPACES))
+          if (token) this.#post(this.#idOfToken(token), paper);
+      start = end + 1;
     }
-    // Moved when the lists hold as much as the block: each posting is copied a few times at most.
+    this.#settleSome();
+  }
+
+  /** Posts `paper` under each whitespace-separated token of an ASCII line, lower-cased. */
+  #postAscii(line: string, paper: number): void {
+    const n = line.length;
+    for (let i = 0; i < n;) {
+      while (i < n && isAsciiSpace(line.charCodeAt(i))) i++;
+      if (i === n) break;
+      const from = i;
+      while (i < n && !isAsciiSpace(line.charCodeAt(i))) i++;
+      this.#post(this.#ascii.get(line, from, i, true), paper);
+    }
+  }
+
+  /** The id of a token, given one when first seen. */
+  #idOfToken(token: string): number {
+    let id = this.#idOf.get(token);
+    if (id === undefined) {
+      id = this.#tokens.length;
+      this.#idOf.set(token, id);
+      this.#tokens.push(token);
+      // Kept dense (one slot per token), so the lists stay a plain array.
+      this.#recent.push(undefined);
+      this.#joined = null;
+    }
+    return id;
+  }
+
+  /** Adds `paper` to the postings of token `id`. */
+  #post(id: number, paper: number): void {
+    const list = this.#recent[id];
+    // Papers arrive in order: a token seen twice in one text is already at the list's end.
+    if (!list) this.#recent[id] = [paper];
+    else if (list[list.length - 1] !== paper) list.push(paper);
+    else return;
+    this.#recentCount++;
+  }
+
+  /** Moved when the lists hold as much as the block: each posting is copied a few times at most. */
+  #settleSome(): void {
     if (this.#recentCount >= Math.max(this.#freezeFrom, this.#block.papers.length)) this.#freeze();
   }
 

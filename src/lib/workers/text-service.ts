@@ -18,7 +18,7 @@ import {
   type TermTrend,
 } from '../model/term-trends';
 import { yearSpan } from '../model/timeline';
-import { searchText, type SearchText } from '../model/search-text';
+import { searchSource, type SearchText } from '../model/search-text';
 import { WordIndex } from '../model/word-index';
 import { termRows, termsSummary } from '../model/terms-view';
 
@@ -160,7 +160,7 @@ export class TextService {
 
   /** Indexes the words of the papers not yet indexed before `end`. */
   #indexTo(end: number): void {
-    for (let i = this.#words.size; i < end; i++) this.#words.add(searchText(this.#papers[i]));
+    for (let i = this.#words.size; i < end; i++) this.#words.addText(searchSource(this.#papers[i]));
   }
 
   /** Indexes of the papers for which `test` holds, ascending. */

@@ -2,14 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArxivAtom } from '../../../src/lib/data/arxiv-atom';
 import { decodeBytes } from '../../../src/lib/data/decode-text';
-import { searchText, textMatcher, type SearchText } from '../../../src/lib/model/search-text';
+import { searchSource, searchText, textMatcher, type SearchText } from '../../../src/lib/model/search-text';
 import { WordIndex } from '../../../src/lib/model/word-index';
 import { realBytes } from '../../helpers/real-fixtures';
 
-/** `freezeFrom`: how soon postings move from lists into the index's block (at once: 1). */
-const indexOf = (papers: readonly SearchText[], freezeFrom?: number) => {
+/**
+ * `freezeFrom`: how soon postings move from lists into the index's block (at once: 1). `raw`:
+ * each paper's text given before folding (`addText`, as the text service indexes), else folded.
+ */
+const indexOf = (papers: readonly SearchText[], freezeFrom?: number, raw = false) => {
   const index = new WordIndex({ freezeFrom });
-  for (const p of papers) index.add(searchText(p));
+  for (const p of papers) {
+    if (raw) index.addText(searchSource(p));
+    else index.add(searchText(p));
+  }
   return index;
 };
 /** The scan the index replaces: what the page search finds. */
@@ -66,9 +72,32 @@ describe('WordIndex', () => {
   });
 
   it('answers exactly as the scan for any texts and queries', () => {
-    // Few letters, spaces of every kind and accents, so words often hit, span and miss tokens.
+    // Few letters, spaces of every kind and accents, so words often hit, span and miss tokens;
+    // also what folds to more than one character or by context (a ligature, a fraction, a
+    // combining accent, capital sigma), and whole lines in ASCII.
     const text = fc.string({
-      unit: fc.constantFrom('a', 'b', 'A', 'é', 'ß', '-', ' ', '  ', '\n', '\t', '\u00a0', 'ab'),
+      unit: fc.constantFrom(
+        'a',
+        'b',
+        'A',
+        'B',
+        'é',
+        'ß',
+        '-',
+        ' ',
+        '  ',
+        '\n',
+        '\t',
+        '\u00a0',
+        '\u2002',
+        'ab',
+        'ﬁ',
+        '½',
+        'e\u0301',
+        'Σ',
+        'ΑΣ',
+        'Ab-c d\n',
+      ),
       maxLength: 24,
     });
     const record = fc.record({
@@ -83,8 +112,9 @@ describe('WordIndex', () => {
         fc.array(text, { minLength: 1, maxLength: 4 }),
         fc.option(fc.integer({ min: 1, max: 16 }), { nil: undefined }),
         fc.boolean(),
-        (ps, queries, freezeFrom, settled) => {
-          const index = indexOf(ps, freezeFrom);
+        fc.boolean(),
+        (ps, queries, freezeFrom, settled, raw) => {
+          const index = indexOf(ps, freezeFrom, raw);
           if (settled) index.settle();
           for (const q of queries) expect([...index.find(q)], JSON.stringify(q)).toEqual(scan(ps, q));
         },
@@ -99,6 +129,7 @@ describe('WordIndex', () => {
     const feed = parseArxivAtom(decoded.text, { file: 'feed.xml' }).papers;
     expect(feed).toHaveLength(100);
     const index = indexOf(feed);
+    const rawIndex = indexOf(feed, undefined, true);
     // Every 37th word of the titles and abstracts, whole and cut, alone and in pairs.
     const words = feed.flatMap((p) => `${p.title} ${p.abstract}`.split(/\s+/)).filter((_, i) => i % 37 === 0);
     const queries = words.flatMap((w, i) => [w, w.slice(1, -1), `${w} ${words[(i * 7) % words.length]}`]);
@@ -107,6 +138,7 @@ describe('WordIndex', () => {
     for (const q of queries) {
       const expected = scan(feed, q);
       expect([...index.find(q)], q).toEqual(expected);
+      expect([...rawIndex.find(q)], q).toEqual(expected);
       hits += expected.length;
     }
     expect(queries.length).toBeGreaterThan(300);
