@@ -58,8 +58,14 @@ export function createLineBlocks(onLine: (text: string) => void, onInvalidLine: 
         tail.push(chunk.slice());
         return;
       }
-      const head = chunk.subarray(0, last + 1);
-      block(tail.length ? concatBytes([...tail, head]) : head);
+      // The line the last piece began is joined alone; the piece's other whole lines are decoded
+      // where they are (joining them too copied the whole file once more: 2.5 s at 10^6 lines).
+      let from = 0;
+      if (tail.length) {
+        from = chunk.indexOf(10) + 1;
+        block(concatBytes([...tail, chunk.subarray(0, from)]));
+      }
+      if (from <= last) block(chunk.subarray(from, last + 1));
       tail = last + 1 < chunk.length ? [chunk.slice(last + 1)] : [];
     },
     end() {
