@@ -12,6 +12,7 @@
 import type { Paper } from '../data/paper';
 import type { TextRequest, TextResponse, TextWorkerLike } from './text-protocol';
 import type { TextRecord } from './text-service';
+import { packTexts } from './packed-texts';
 
 /**
  * Papers per message: few, so a piece's text is tokenised and let go within a task or two and
@@ -118,10 +119,8 @@ export class TermsFeed {
     if (!worker) return;
     for (; this.#ahead < AHEAD && this.#sent < this.#papers.length; this.#ahead++) {
       const end = Math.min(this.#papers.length, this.#sent + CHUNK);
-      const papers: TextRecord[] = this.#papers
-        .slice(this.#sent, (this.#sent = end))
-        .map(({ title, abstract, year }) => ({ title, abstract, year, authors: [], venue: '' }));
-      worker.postMessage({ type: 'append', id: 0, papers, pull: true });
+      const texts = packTexts(this.#papers, this.#sent, (this.#sent = end));
+      worker.postMessage({ type: 'append-texts', id: 0, texts, pull: true });
     }
     // Handed over and every paper sent: the client's requests follow them.
     if (this.#waiting && this.#sent >= this.#papers.length) {

@@ -4,10 +4,13 @@
  * request (older ones are answered `dropped`); `match` and `search` answer every request in order.
  * A feed that pulls (`pull`) is told when each piece is taken.
  */
+import type { PackedTexts } from './packed-texts';
 import type { TermMatch, TermsViewQuery, TermsViewResult, TextRecord } from './text-service';
 
 export type TextRequest =
   | { type: 'append'; id: number; papers: TextRecord[]; pull?: boolean }
+  /** Titles, abstracts and years only, packed (a feed's pieces: see packed-texts.ts). */
+  | { type: 'append-texts'; id: number; texts: PackedTexts; pull: true }
   | { type: 'view'; id: number; query: TermsViewQuery }
   | { type: 'match'; id: number; keys: string[] }
   | { type: 'search'; id: number; query: string };

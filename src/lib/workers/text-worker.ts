@@ -5,6 +5,7 @@
  */
 import type { TextRequest, TextResponse } from './text-protocol';
 import { TextService } from './text-service';
+import { unpackTexts } from './packed-texts';
 
 // Named 'terms': fed a file as it streams in, it keeps the terms alone (the collection searches).
 const service = new TextService(self.name === 'terms' ? { termsOnly: true } : { indexOnArrival: true });
@@ -30,8 +31,8 @@ function runWaiting(): void {
 
 self.onmessage = (e: MessageEvent<TextRequest>) => {
   const request = e.data;
-  if (request.type === 'append') {
-    service.append(request.papers);
+  if (request.type === 'append' || request.type === 'append-texts') {
+    service.append(request.type === 'append' ? request.papers : unpackTexts(request.texts));
     if (request.pull) answer({ type: 'took', id: 0 });
   } else if (request.type === 'search')
     attempt(request.id, () => ({ type: 'search', id: request.id, indexes: service.search(request.query) }));

@@ -1,6 +1,7 @@
 import type { TextWorkerLike } from '../../../src/lib/workers/text-client';
 import type { TextRequest, TextResponse } from '../../../src/lib/workers/text-protocol';
 import { TextService } from '../../../src/lib/workers/text-service';
+import { unpackTexts } from '../../../src/lib/workers/packed-texts';
 
 /**
  * A worker in the same process: messages cross through structuredClone and a macrotask, as they
@@ -30,8 +31,8 @@ export class InProcessWorker implements TextWorkerLike {
   }
 
   #handle(request: TextRequest) {
-    if (request.type === 'append') {
-      this.service.append(request.papers);
+    if (request.type === 'append' || request.type === 'append-texts') {
+      this.service.append(request.type === 'append' ? request.papers : unpackTexts(request.texts));
       if (request.pull) this.#answer({ type: 'took', id: 0 });
     } else if (request.type === 'search')
       this.#answer({ type: 'search', id: request.id, indexes: this.service.search(request.query) });

@@ -29,7 +29,7 @@ describe('TermsFeed', () => {
   it('counts terms as the papers stream in; the client it goes to answers as one given them whole', async () => {
     const { worker, feed } = fed();
     // The worker pulls: a few pieces in its queue at most, the rest waits as the papers themselves.
-    expect(worker.received).toEqual(new Array(AHEAD).fill('append'));
+    expect(worker.received).toEqual(new Array(AHEAD).fill('append-texts'));
     const client = new TextClient(papers, () => new InProcessWorker(), Infinity, feed.take(papers));
     // Once taken over, the worker is the client's: the reader's closing of its feed leaves it be.
     feed.close();
