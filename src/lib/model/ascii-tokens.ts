@@ -23,12 +23,12 @@ for (let c = 0; c < 128; c++) {
   else if (/\s/.test(ch)) KIND[c] = 4;
 }
 const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
 
 /** True for an ASCII whitespace code (as `\s` matches below 128). */
 export function isAsciiSpace(code: number): boolean {
   return KIND[code] === 4;
 }
-const APOSTROPHE = 0x27;
 
 /** Written words (as looked up: lower-cased in a shouted text) → their tokens. */
 export class AsciiWords<T> {

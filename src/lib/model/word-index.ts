@@ -62,8 +62,7 @@ export class WordIndex {
 
   /** Indexes the folded text (`searchText`) of the next paper. */
   add(folded: string): void {
-    const paper = this.#size++;
-    for (const token of folded.split(SPACES)) if (token) this.#post(this.#idOfToken(token), paper);
+    this.#postFolded(folded, this.#size++);
     this.#settleSome();
   }
 
@@ -81,12 +80,15 @@ export class WordIndex {
       if (end < 0) end = raw.length;
       const line = raw.slice(start, end);
       if (isAscii(line)) this.#postAscii(line, paper);
-      else
-        for (const token of foldText(line).split(SPACES))
-          if (token) this.#post(this.#idOfToken(token), paper);
+      else this.#postFolded(foldText(line), paper);
       start = end + 1;
     }
     this.#settleSome();
+  }
+
+  /** Posts `paper` under each whitespace-separated token of a folded text. */
+  #postFolded(folded: string, paper: number): void {
+    for (const token of folded.split(SPACES)) if (token) this.#post(this.#idOfToken(token), paper);
   }
 
   /** Posts `paper` under each whitespace-separated token of an ASCII line, lower-cased. */
